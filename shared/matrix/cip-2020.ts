@@ -1,0 +1,9 @@
+import data from '../../resources/matrix/cip-2020.json';
+import { type MatrixFile, matrixFileSchema } from './schema';
+
+/**
+ * Bijlage II of the CIP handreiking "Ketencommunicatie bij Crises" (v1.1, 19 March 2020) as data.
+ * Parsed at module load so a damaged resource file fails loudly at start-up, not on the board
+ * in the middle of an incident.
+ */
+export const CIP_2020_MATRIX: MatrixFile = matrixFileSchema.parse(data);
