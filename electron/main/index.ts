@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, type BrowserWindow, Menu, session } from 'electron';
+import { readAppVersion } from '../services/app-version';
+import { startBackend } from '../services/backend';
+import { handleAppScheme, registerAppScheme, rendererDirFrom } from './app-protocol';
+import { registerIpc } from './ipc';
+import { saveWithDialog } from './save-dialog';
+import { denyAllPermissions } from './security';
+import { createControlWindow, createProjectorWindow } from './windows';
+
+const mainDir = path.dirname(fileURLToPath(import.meta.url));
+let controlWindow: BrowserWindow | null = null;
+let projectorWindow: BrowserWindow | null = null;
+
+// One app per user: a second start focuses the first (the workspace lock covers other machines).
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (controlWindow) {
+      if (controlWindow.isMinimized()) controlWindow.restore();
+      controlWindow.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  handleAppScheme(rendererDirFrom(mainDir));
+  Menu.setApplicationMenu(null);
+
+  const ctx = await startBackend({
+    host: 'electron',
+    appVersion: readAppVersion(mainDir),
+    configDir: app.getPath('userData'),
+  });
+  ctx.options.hostServices = {
+    saveFile: (input) => saveWithDialog(controlWindow, input),
+    setProjector: async (open) => {
+      if (open && !projectorWindow) {
+        projectorWindow = createProjectorWindow(mainDir);
+        projectorWindow.on('closed', () => {
+          projectorWindow = null;
+        });
+      } else if (!open && projectorWindow) {
+        projectorWindow.close();
+      }
+      return open;
+    },
+  };
+  registerIpc(ctx);
+  controlWindow = createControlWindow(mainDir);
+  controlWindow.on('closed', () => {
+    controlWindow = null;
+    projectorWindow?.close();
+  });
+  app.on('before-quit', () => {
+    void ctx.close();
+  });
+}

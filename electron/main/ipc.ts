@@ -1,0 +1,34 @@
+import { BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { dispatch } from '../services/api/dispatch';
+import type { AppContext } from '../services/app-context';
+import { isAppUrl } from './app-protocol';
+
+export const INVOKE_CHANNEL = 'api:invoke';
+export const EVENT_CHANNEL = 'api:event';
+
+/**
+ * The IPC side of the one API: a single channel carries every contract method. Calls from any
+ * frame that is not our own app:// page (an iframe, a navigated page) are refused before dispatch.
+ */
+export function registerIpc(ctx: AppContext): void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
+      return {
+        ok: false,
+        error: {
+          code: 'api.forbiddenFrame',
+          nl: 'Niet toegestaan vanuit dit venster.',
+          en: 'Not allowed from this frame.',
+        },
+      };
+    }
+    return dispatch(ctx, typeof method === 'string' ? method : '', input);
+  });
+
+  ctx.events.subscribe((name, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name, payload);
+    }
+  });
+}

@@ -1,0 +1,16 @@
+import type { MethodName } from '../../../shared/api/contract';
+import { incidentHandlers } from '../incident/handlers';
+import { logHandlers } from '../log/handlers';
+import { protocolHandlers } from '../protocol/handlers';
+import { reportHandlers } from '../report/handlers';
+import { coreHandlers } from './core-handlers';
+import type { HandlerMap } from './handler-types';
+
+/** Every method of the contract has exactly one handler; the type makes a missing one a compile error. */
+export const allHandlers: HandlerMap<MethodName> = {
+  ...coreHandlers,
+  ...protocolHandlers,
+  ...incidentHandlers,
+  ...logHandlers,
+  ...reportHandlers,
+};

@@ -1,0 +1,60 @@
+import { type ApiResult, apiContract, isMethodName, type MethodName } from '../../../shared/api/contract';
+import { isAppError } from '../../../shared/errors/app-error';
+import type { AppContext } from '../app-context';
+import { allHandlers } from './all-handlers';
+import type { Handler } from './handler-types';
+
+/**
+ * The single entry point both hosts call: checks that the method exists, validates the input with
+ * zod, runs the handler, and checks the output too, so a bug cannot leak malformed data to the UI.
+ */
+export async function dispatch(
+  ctx: AppContext,
+  methodName: string,
+  rawInput: unknown,
+): Promise<ApiResult<unknown>> {
+  if (!isMethodName(methodName)) {
+    return fail('api.unknownMethod', `Onbekende opdracht: ${methodName}`, `Unknown method: ${methodName}`);
+  }
+  const definition = apiContract[methodName];
+  const input = definition.input.safeParse(rawInput ?? {});
+  if (!input.success) {
+    const first = input.error.issues[0];
+    const where = first?.path.map(String).join('.') || 'invoer';
+    return fail(
+      'api.invalidInput',
+      `Ongeldige invoer bij ${where}: ${first?.message ?? 'onbekend'}`,
+      `Invalid input at ${where}: ${first?.message ?? 'unknown'}`,
+      { issues: input.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
+    );
+  }
+  try {
+    const handler = allHandlers[methodName] as unknown as Handler<MethodName>;
+    const output = await handler(input.data as never, ctx);
+    const checked = definition.output.safeParse(output);
+    if (!checked.success) {
+      console.error(
+        `[api] ${methodName} returned data that does not match the contract`,
+        checked.error.issues,
+      );
+      return fail(
+        'api.badOutput',
+        'Interne fout: onverwacht antwoord.',
+        'Internal error: unexpected answer.',
+      );
+    }
+    return { ok: true, result: checked.data };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, error: error.toPayload() };
+    console.error(`[api] ${methodName} failed`, error);
+    return fail(
+      'internal',
+      `Er ging iets mis: ${error instanceof Error ? error.message : String(error)}. Er is niets verloren gegaan van wat al was opgeslagen.`,
+      `Something went wrong: ${error instanceof Error ? error.message : String(error)}. Nothing that was already saved is lost.`,
+    );
+  }
+}
+
+function fail(code: string, nl: string, en: string, details?: Record<string, unknown>): ApiResult<never> {
+  return { ok: false, error: { code, nl, en, ...(details ? { details } : {}) } };
+}
