@@ -1,0 +1,120 @@
+import { TZDate } from '@date-fns/tz';
+import type { Protocol } from './schema';
+
+/**
+ * The next exercise as an RFC 5545 calendar file, so it lands in everyone's agenda. Times are
+ * written in UTC (…Z) rather than with a TZID, which would require a VTIMEZONE block that
+ * calendar programs handle unevenly.
+ */
+const ZONE = 'Europe/Amsterdam';
+/** Length of a timed exercise when none is stored: a morning or an afternoon. */
+const TIMED_EXERCISE_HOURS = 3;
+
+/** TEXT escaping (RFC 5545 §3.3.11). */
+export function escapeIcsText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+function utf8Length(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
+/** Folds a content line at 75 octets (§3.1), never inside a multi-byte character. */
+export function foldIcsLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const len = utf8Length(ch);
+    // Continuation lines start with a space, which counts towards their 75 octets.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + len > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += len;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function utcStamp(d: Date): string {
+  return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(
+    d.getUTCMinutes(),
+  )}${pad(d.getUTCSeconds())}Z`;
+}
+
+function nextDay(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  return `${next.getUTCFullYear()}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}`;
+}
+
+function describeExercise(protocol: Protocol): string {
+  const people = new Map(protocol.people.map((p) => [p.id, p.name]));
+  const team = protocol.crisisOrganisation.roles
+    .map((r) => {
+      const names = [r.responsibleId, r.deputyId]
+        .map((id) => (id ? people.get(id) : undefined))
+        .filter(Boolean);
+      return names.length > 0 ? `- ${r.name}: ${names.join(' / ')}` : `- ${r.name}`;
+    })
+    .join('\n');
+  return [
+    'Jaarlijkse oefening crisiscommunicatie met de ketenpartners, volgens het protocol in Ketenbord.',
+    'Werk na afloop het protocol bij: contactgegevens, vervangers, kanalen en de datum van de volgende oefening.',
+    '',
+    'Crisisteam:',
+    team,
+  ].join('\n');
+}
+
+export function nextExerciseIcs(protocol: Protocol, now: Date): string {
+  const { nextExercise: date, nextExerciseTime: time, nextExerciseLocation: location } = protocol.exercise;
+  if (date === null) throw new Error('Er is geen datum voor de volgende oefening ingevuld.');
+  const org = protocol.organisation.shortName || protocol.organisation.name;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Ketenbord//Protocol//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    // Stable per organisation and date: re-importing updates the event instead of duplicating it.
+    `UID:exercise-${date}-${slug(org)}@ketenbord.invalid`,
+    `DTSTAMP:${utcStamp(now)}`,
+  ];
+  if (time === null) {
+    lines.push(`DTSTART;VALUE=DATE:${date.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${nextDay(date)}`);
+  } else {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const [hh, mm] = time.split(':').map(Number) as [number, number];
+    const start = new TZDate(y, m - 1, d, hh, mm, 0, ZONE);
+    const end = new Date(start.getTime() + TIMED_EXERCISE_HOURS * 3_600_000);
+    lines.push(`DTSTART:${utcStamp(start)}`, `DTEND:${utcStamp(end)}`);
+  }
+  lines.push(`SUMMARY:${escapeIcsText(`Oefening crisiscommunicatie${org ? ` – ${org}` : ''}`)}`);
+  lines.push(`DESCRIPTION:${escapeIcsText(describeExercise(protocol))}`);
+  if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
+  lines.push('END:VEVENT', 'END:VCALENDAR');
+  return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
+}
+
+function slug(s: string): string {
+  return (
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'organisatie'
+  );
+}

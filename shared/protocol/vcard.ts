@@ -1,0 +1,98 @@
+/**
+ * A small vCard 2.1/3.0/4.0 reader: enough for the cards that Outlook, Apple Contacts and Google
+ * export (FN, N, TEL with types, EMAIL, ORG, TITLE, ROLE). It unfolds lines, reads parameters in
+ * both the `TYPE=work,cell` and the 2.1 `;WORK;CELL` spelling, and unescapes values.
+ */
+export interface VCardProperty {
+  name: string;
+  /** Lower-cased TYPE values, e.g. ['work', 'voice']. */
+  types: string[];
+  value: string;
+}
+
+export interface VCard {
+  /** 1-based line of its BEGIN:VCARD, for problem reports. */
+  line: number;
+  properties: VCardProperty[];
+}
+
+/** Physical lines joined where the next one starts with a space or tab (RFC 6350 §3.2). */
+function unfold(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
+    const last = out[out.length - 1];
+    if ((raw.startsWith(' ') || raw.startsWith('\t')) && last) last.text += raw.slice(1);
+    else out.push({ text: raw, line: i + 1 });
+  });
+  return out;
+}
+
+/** Splits on a separator that is not escaped with a backslash nor inside double quotes. */
+function splitUnescaped(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '\\' && i + 1 < s.length) {
+      current += ch + s[i + 1];
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+      current += ch;
+    } else if (ch === sep && !quoted) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+export function unescapeVCard(value: string): string {
+  return value.replace(/\\([nN,;\\])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+function parseProperty(line: string): VCardProperty | null {
+  const colon = splitUnescaped(line, ':');
+  if (colon.length < 2) return null;
+  const [head, ...rest] = colon;
+  const [rawName, ...params] = splitUnescaped(head!, ';');
+  // "item1.TEL" (Apple) carries a group prefix that means nothing here.
+  const name = rawName!.split('.').pop()!.toUpperCase();
+  const types: string[] = [];
+  for (const param of params) {
+    const eq = param.indexOf('=');
+    if (eq < 0) types.push(param.toLowerCase());
+    else if (param.slice(0, eq).toUpperCase() === 'TYPE') {
+      for (const t of param
+        .slice(eq + 1)
+        .replace(/"/g, '')
+        .split(','))
+        types.push(t.toLowerCase());
+    }
+  }
+  return { name, types, value: rest.join(':') };
+}
+
+export function parseVCards(text: string): VCard[] {
+  const cards: VCard[] = [];
+  let current: VCard | null = null;
+  for (const { text: line, line: lineNo } of unfold(text)) {
+    const trimmed = line.trim();
+    if (trimmed === '') continue;
+    const upper = trimmed.toUpperCase();
+    if (upper === 'BEGIN:VCARD') {
+      current = { line: lineNo, properties: [] };
+    } else if (upper === 'END:VCARD') {
+      if (current) cards.push(current);
+      current = null;
+    } else if (current) {
+      const property = parseProperty(trimmed);
+      if (property) current.properties.push(property);
+    }
+  }
+  return cards;
+}
