@@ -153,7 +153,8 @@ export function importContactsCsv(csv: string): ContactsImport {
     return { people, problems };
   }
   for (const error of parsed.errors) {
-    if (error.type !== 'Delimiter') {
+    // Spreadsheets drop trailing empty cells, so a short row is normal; a broken quote is not.
+    if (error.type === 'Quotes') {
       problems.push({
         line: (error.row ?? 0) + 2,
         message: `Deze regel kon niet goed gelezen worden (${error.message}).`,
@@ -267,8 +268,8 @@ export function exportCallListCsv(protocol: Protocol, options: CallListOptions =
       fields: [
         l.name,
         l.tasks,
-        l.role,
-        'Afdeling',
+        l.functionTitle,
+        l.department,
         l.organisation,
         l.phoneMobile,
         l.phoneWork,
