@@ -1,0 +1,319 @@
+import { constants } from 'node:fs';
+import { type FileHandle, open, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { checkCorrection, FUTURE_TOLERANCE_MS } from '../../../shared/log/corrections';
+import {
+  type LogEntry,
+  type LogEntryBody,
+  logEntryBodySchema,
+  logEntryMetaSchema,
+} from '../../../shared/log/entry-schema';
+import type { Localized } from '../../../shared/matrix/labels';
+import { isoInstantSchema, type Phase } from '../../../shared/model/vocabulary';
+import type { ChainBreak } from './chain-break';
+import { syncDirectoryOf } from './durable';
+import { JournalReadOnlyError, LogJournalError } from './errors';
+import { hashLine } from './hash';
+import { scanJournal } from './scan';
+import { SerialQueue } from './serial-queue';
+import { setTornTailAside, tornLineMessage } from './torn-tail';
+
+export { verifyJournalFile } from './verify-file';
+
+export interface OpenJournalOptions {
+  incidentId: string;
+  /** another instance holds the workspace: read, never write, never repair */
+  readOnly?: boolean;
+  /** the clock; injectable so tests can check the "not in the future" rule */
+  now?: () => Date;
+}
+
+export interface JournalRecovery {
+  /** a torn last line was copied to `movedTo` and cut from the journal */
+  tornLine?: { movedTo: string; bytes: number };
+  /** read-only: a torn last line was found but left in place (and is not among the entries) */
+  tornLineLeftInPlace?: { bytes: number };
+  /** plain-language report for the user, when there was something to report */
+  message?: Localized;
+}
+
+export type JournalIntegrity = { ok: true } | { ok: false; firstBreak: ChainBreak };
+
+export interface AppendContext {
+  author: string;
+  phase: Phase;
+  /** when it happened, UTC ISO (an offset is accepted and converted); defaults to now */
+  occurredAt?: string;
+}
+
+/**
+ * One incident's log: an append-only JSONL file, one entry a line, each line carrying the SHA-256
+ * of the line before it. Entries live in memory as an array; an append writes one line with one
+ * write call and fdatasyncs before it resolves, so its cost does not grow with the journal and
+ * "logged" in the UI means "on disk".
+ */
+export class LogJournal {
+  private readonly queue = new SerialQueue();
+  private readonly list: LogEntry[];
+  private head: string;
+  private size: number;
+  private state: 'open' | 'closed' | 'failed' = 'open';
+
+  private constructor(
+    readonly filePath: string,
+    readonly incidentId: string,
+    readonly readOnly: boolean,
+    readonly integrity: JournalIntegrity,
+    private readonly handle: FileHandle | null,
+    private readonly now: () => Date,
+    entries: LogEntry[],
+    headHash: string,
+    size: number,
+  ) {
+    this.list = entries;
+    this.head = headHash;
+    this.size = size;
+  }
+
+  static async open(
+    filePath: string,
+    options: OpenJournalOptions,
+  ): Promise<{ journal: LogJournal; recovery: JournalRecovery }> {
+    const now = options.now ?? (() => new Date());
+    const readOnly = options.readOnly ?? false;
+    let handle: FileHandle | null = null;
+    let created = false;
+    if (!readOnly) {
+      // O_APPEND: every write lands at the end, whatever the file position. 0600: the log names
+      // people and may quote personal data (DESIGN.md §5). The mode only applies on creation.
+      try {
+        handle = await open(
+          filePath,
+          constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL,
+          0o600,
+        );
+        created = true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        handle = await open(filePath, 'a', 0o600);
+      }
+    }
+    try {
+      if (created) await syncDirectoryOf(filePath);
+      const buf = await readFileOrEmpty(filePath, readOnly);
+      const scan = scanJournal(buf, options.incidentId);
+      const recovery: JournalRecovery = {};
+      if (scan.tail) {
+        const bytes = scan.tail.bytes;
+        if (handle) {
+          const tail = buf.subarray(scan.tail.offset);
+          const movedTo = await setTornTailAside(handle, filePath, tail, scan.goodLength, now());
+          recovery.tornLine = { movedTo, bytes };
+          recovery.message = tornLineMessage({ movedTo, bytes }, basename(filePath));
+        } else {
+          recovery.tornLineLeftInPlace = { bytes };
+          recovery.message = tornLineMessage({ bytes }, basename(filePath));
+        }
+      }
+      const integrity: JournalIntegrity = scan.firstBreak
+        ? { ok: false, firstBreak: scan.firstBreak }
+        : { ok: true };
+      const journal = new LogJournal(
+        filePath,
+        options.incidentId,
+        readOnly,
+        integrity,
+        handle,
+        now,
+        scan.entries,
+        scan.headHash,
+        scan.goodLength,
+      );
+      return { journal, recovery };
+    } catch (error) {
+      await handle?.close();
+      throw error;
+    }
+  }
+
+  /** The entries in log order. The live array, not a copy (100,000 entries): do not mutate it. */
+  entries(): readonly LogEntry[] {
+    return this.list;
+  }
+
+  count(): number {
+    return this.list.length;
+  }
+
+  /** Hash of the last line; 64 zeros while the journal is empty. */
+  headHash(): string {
+    return this.head;
+  }
+
+  append(body: LogEntryBody, ctx: AppendContext): Promise<LogEntry> {
+    if (this.readOnly) return Promise.reject(new JournalReadOnlyError(this.filePath));
+    return this.queue.run(() => this.appendNow(body, ctx));
+  }
+
+  /** Waits for queued appends, then closes the file. Appends after this are refused. */
+  async close(): Promise<void> {
+    if (this.state === 'closed') return;
+    await this.queue.idle();
+    this.state = 'closed';
+    await this.handle?.close();
+  }
+
+  private async appendNow(body: LogEntryBody, ctx: AppendContext): Promise<LogEntry> {
+    this.assertWritable();
+    const handle = this.handle!;
+    const nowDate = this.now();
+    const recordedAt = nowDate.toISOString();
+    const occurredAt = normaliseOccurredAt(ctx.occurredAt, recordedAt, nowDate);
+    const last = this.list.at(-1);
+    const seq = (last?.seq ?? 0) + 1;
+
+    const entry = validate({
+      // The body first: a body smuggling in seq or prevHash (from an unchecked caller) cannot win.
+      ...body,
+      seq,
+      incidentId: this.incidentId,
+      recordedAt,
+      occurredAt,
+      author: ctx.author,
+      phase: ctx.phase,
+      prevHash: this.head,
+    });
+    if (entry.kind === 'correction') {
+      const problem = checkCorrection(this.findBySeq(entry.corrects), entry, seq, nowDate);
+      if (problem) throw new LogJournalError('log.badCorrection', problem, { problem: problem.code });
+    }
+
+    const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    try {
+      let written = 0;
+      // One write call; the loop only runs again in the rare case the OS accepts part of it.
+      while (written < line.length) {
+        const { bytesWritten } = await handle.write(line, written, line.length - written);
+        written += bytesWritten;
+      }
+    } catch (error) {
+      await this.undoPartialWrite();
+      throw writeFailed(error);
+    }
+    try {
+      await handle.datasync();
+    } catch (error) {
+      // After a failed fsync the kernel may have dropped the dirty pages and a retry can report
+      // success without writing them (the 2018 "fsyncgate"). Stop, and let a reopen re-read disk.
+      this.state = 'failed';
+      throw writeFailed(error);
+    }
+    this.size += line.length;
+    this.head = hashLine(line.subarray(0, line.length - 1));
+    this.list.push(entry);
+    return entry;
+  }
+
+  /** After a failed write, cut the file back to the last whole line so the next append is clean. */
+  private async undoPartialWrite(): Promise<void> {
+    try {
+      await this.handle!.truncate(this.size);
+      await this.handle!.datasync();
+    } catch {
+      this.state = 'failed';
+    }
+  }
+
+  private assertWritable(): void {
+    if (this.state === 'closed') {
+      throw new LogJournalError('log.closed', {
+        nl: 'Het logboek is gesloten; de regel is niet vastgelegd.',
+        en: 'The log is closed; the entry was not recorded.',
+      });
+    }
+    if (this.state === 'failed') {
+      throw new LogJournalError('log.failed', {
+        nl: 'Het logboek kon eerder niet veilig worden opgeslagen. Open het incident opnieuw voordat u verder logt.',
+        en: 'The log could not be saved safely earlier. Reopen the incident before logging further.',
+      });
+    }
+  }
+
+  /** seq n normally sits at index n-1; search only when a damaged journal has gaps. */
+  private findBySeq(seq: number): LogEntry | undefined {
+    const guess = this.list[seq - 1];
+    if (guess?.seq === seq) return guess;
+    return this.list.find((e) => e.seq === seq);
+  }
+}
+
+async function readFileOrEmpty(filePath: string, readOnly: boolean): Promise<Buffer> {
+  try {
+    return await readFile(filePath);
+  } catch (error) {
+    // A read-only viewer of an incident that has no log yet sees an empty log, not an error.
+    if (readOnly && (error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+    throw error;
+  }
+}
+
+function normaliseOccurredAt(given: string | undefined, recordedAt: string, now: Date): string {
+  if (given === undefined) return recordedAt;
+  const ms = Date.parse(given);
+  // Date.parse is lenient; require a real ISO date-time with a zone so "10:30" is never guessed at.
+  if (
+    Number.isNaN(ms) ||
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(given)
+  ) {
+    throw new LogJournalError(
+      'log.invalidEntry',
+      {
+        nl: `Het tijdstip "${given}" is geen geldige datum en tijd.`,
+        en: `The time "${given}" is not a valid date and time.`,
+      },
+      { field: 'occurredAt' },
+    );
+  }
+  if (ms > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw new LogJournalError(
+      'log.occurredInFuture',
+      {
+        nl: 'Het tijdstip waarop het gebeurde ligt in de toekomst. Kies een tijd die al voorbij is.',
+        en: 'The time it happened lies in the future. Choose a time that has passed.',
+      },
+      { occurredAt: given },
+    );
+  }
+  return isoInstantSchema.parse(new Date(ms).toISOString());
+}
+
+function validate(candidate: Record<string, unknown>): LogEntry {
+  const meta = logEntryMetaSchema.safeParse(candidate);
+  const body = logEntryBodySchema.safeParse(candidate);
+  if (meta.success && body.success) return { ...meta.data, ...body.data };
+  const issues = [...(meta.error?.issues ?? []), ...(body.error?.issues ?? [])].map((i) => ({
+    path: i.path.join('.'),
+    message: i.message,
+  }));
+  const where = issues.map((i) => i.path).join(', ');
+  throw new LogJournalError(
+    'log.invalidEntry',
+    {
+      nl: `Deze regel is niet compleet of niet geldig (${where}); hij is niet vastgelegd.`,
+      en: `This entry is incomplete or invalid (${where}); it was not recorded.`,
+    },
+    { issues },
+  );
+}
+
+function writeFailed(error: unknown): LogJournalError {
+  const cause = error instanceof Error ? error.message : String(error);
+  return new LogJournalError(
+    'log.writeFailed',
+    {
+      nl: `De regel kon niet worden opgeslagen (${cause}). Hij staat NIET in het logboek.`,
+      en: `The entry could not be saved (${cause}). It is NOT in the log.`,
+    },
+    { cause },
+  );
+}
