@@ -100,7 +100,10 @@ export class AppContext {
       await this.session?.close();
       this.session = next;
       this.openError = null;
-      await this.rememberRecent(absolute);
+      // failing to remember the recent list must not undo a workspace that opened fine
+      await this.rememberRecent(absolute).catch((error: unknown) =>
+        console.error('[settings] recent list', error),
+      );
     } catch (error) {
       this.openError = isAppError(error)
         ? { nl: error.nl, en: error.en }

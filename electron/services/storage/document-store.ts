@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors/app-error';
 import { listBackups, writeBackup } from './backups';
 import type { DocumentSpec } from './document-spec';
 import { DurableJsonFile } from './durable-json-adapter';
-import { removeLeftoverTempFiles } from './durable-write';
+import { ensurePrivateDir, removeLeftoverTempFiles } from './durable-write';
 import { migrateDocument } from './migrate';
 
 /** What went wrong when a document was opened, for the user to see and act on. */
@@ -161,8 +161,10 @@ export class DocumentStore<T> {
     const previous = await readIfExists(this.filePath);
     if (previous !== null)
       await writeBackup(this.options.backupDir, previous, now(), this.options.keepBackups);
+    await ensurePrivateDir(path.dirname(this.filePath));
+    // write first, then adopt: if the disk refuses, memory still matches what is on disk
+    await this.db.adapter.write(parsed.data);
     this.db.data = parsed.data;
-    await this.db.write();
     this.unsaved = false;
     return parsed.data;
   }

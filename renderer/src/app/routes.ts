@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+
+export const SECTIONS = [
+  'home',
+  'protocol',
+  'incidents',
+  'board',
+  'log',
+  'reports',
+  'settings',
+  'about',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface Route {
+  section: Section;
+  /** the rest of the hash after the section, e.g. 'systems/abc' in #/protocol/systems/abc */
+  rest: string[];
+  /** the projector view: #/projector in Electron's second window, /board in the browser host */
+  projector: boolean;
+}
+
+export function parseRoute(location: Pick<Location, 'hash' | 'pathname'>): Route {
+  const parts = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const projector = location.pathname.endsWith('/board') || parts[0] === 'projector';
+  const first = parts[0] as Section | undefined;
+  const section = first && (SECTIONS as readonly string[]).includes(first) ? first : 'home';
+  return { section, rest: parts.slice(1), projector };
+}
+
+export function hrefFor(section: Section, ...rest: string[]): string {
+  return `#/${[section, ...rest].map(encodeURIComponent).join('/')}`;
+}
+
+export function navigate(section: Section, ...rest: string[]): void {
+  window.location.hash = hrefFor(section, ...rest);
+}
+
+/** The current route; follows hash changes (links, back/forward, keyboard shortcuts). */
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

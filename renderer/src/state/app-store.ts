@@ -1,0 +1,112 @@
+import i18next from 'i18next';
+import { create } from 'zustand';
+import type { AppInfo } from '../../../shared/api/app-api';
+import type { WorkspaceStatus } from '../../../shared/api/workspace-api';
+import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
+import { ApiError, call, on } from '../api/client';
+
+const AUTHOR_KEY = 'ketenbord.author';
+
+interface AppState {
+  info: AppInfo | null;
+  settings: Settings | null;
+  workspace: WorkspaceStatus | null;
+  /** set when the back end cannot be reached at all */
+  fatal: ApiError | null;
+  /** the person at the keyboard; chosen once per session, shown with every log entry */
+  author: string;
+  load(): Promise<void>;
+  refreshWorkspace(): Promise<void>;
+  updateSettings(patch: SettingsPatch): Promise<void>;
+  setAuthor(name: string): void;
+}
+
+function readAuthor(): string {
+  try {
+    return sessionStorage.getItem(AUTHOR_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export const useAppStore = create<AppState>((set, get) => ({
+  info: null,
+  settings: null,
+  workspace: null,
+  fatal: null,
+  author: readAuthor(),
+
+  async load() {
+    try {
+      const [info, settings, workspace] = await Promise.all([
+        call('app.info', {}),
+        call('settings.get', {}),
+        call('workspace.status', {}),
+      ]);
+      applySettings(settings);
+      set({ info, settings, workspace, fatal: null });
+    } catch (error) {
+      set({
+        fatal: error instanceof ApiError ? error : new ApiError('internal', String(error), String(error)),
+      });
+    }
+  },
+
+  async refreshWorkspace() {
+    set({ workspace: await call('workspace.status', {}) });
+  },
+
+  async updateSettings(patch) {
+    // show the choice at once (a radio that lags feels broken); undo it if saving fails
+    const before = get().settings;
+    if (before) {
+      const optimistic = { ...before, ...patch };
+      applySettings(optimistic);
+      set({ settings: optimistic });
+    }
+    try {
+      const settings = await call('settings.update', patch);
+      applySettings(settings);
+      set({ settings });
+    } catch (error) {
+      if (before) {
+        applySettings(before);
+        set({ settings: before });
+      }
+      throw error;
+    }
+  },
+
+  setAuthor(name) {
+    try {
+      sessionStorage.setItem(AUTHOR_KEY, name);
+    } catch {
+      // private mode: keep it in memory only
+    }
+    set({ author: name });
+  },
+}));
+
+/** Language and theme take effect on the whole document at once. */
+function applySettings(settings: Settings): void {
+  if (i18next.language !== settings.language) void i18next.changeLanguage(settings.language);
+  document.documentElement.lang = settings.language;
+  document.documentElement.dataset.theme = settings.theme;
+  document.documentElement.style.setProperty('--board-scale', String(settings.boardScale));
+}
+
+/** Keep every window and tab in step: a setting changed in one shows in all. */
+export function subscribeAppEvents(): () => void {
+  const offs = [
+    on('settings.changed', () => {
+      void call('settings.get', {}).then((settings) => {
+        applySettings(settings);
+        useAppStore.setState({ settings });
+      });
+    }),
+    on('workspace.changed', () => void useAppStore.getState().refreshWorkspace()),
+  ];
+  return () => {
+    for (const off of offs) off();
+  };
+}

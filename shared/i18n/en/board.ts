@@ -1,0 +1,3 @@
+import type { board as nl } from '../nl/board';
+
+export const board: typeof nl = {};

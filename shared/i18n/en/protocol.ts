@@ -1,0 +1,3 @@
+import type { protocol as nl } from '../nl/protocol';
+
+export const protocol: typeof nl = {};

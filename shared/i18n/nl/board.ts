@@ -1,0 +1,2 @@
+/** Dutch texts of the board feature (filled in by that feature). */
+export const board = {};

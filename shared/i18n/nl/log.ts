@@ -1,0 +1,2 @@
+/** Dutch texts of the log feature (filled in by that feature). */
+export const log = {};

@@ -1,0 +1,2 @@
+/** Dutch texts of the report feature (filled in by that feature). */
+export const report = {};
