@@ -2,10 +2,17 @@ import { registerCommand } from '../main';
 
 // One line per feature command; each module exports `run(argv): Promise<number>`.
 registerCommand(
+  'check',
+  'check --workspace DIR                            gereedheid van het protocol; exit 1 bij hiaten',
+  async () => (await import('./check')).run,
+);
+registerCommand(
+  'export',
+  'export protocol|report … --workspace DIR --out FILE   Word- of PDF-document maken',
+  async () => (await import('./export')).run,
+);
+registerCommand(
   'verify-log',
-  'verify-log --workspace DIR --incident ID   controleert de keten van het logboek',
-  async () => {
-    const mod = await import('./verify-log');
-    return mod.run;
-  },
+  'verify-log --workspace DIR --incident ID         controleert de keten van het logboek',
+  async () => (await import('./verify-log')).run,
 );

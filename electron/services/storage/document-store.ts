@@ -10,7 +10,8 @@ import { migrateDocument } from './migrate';
 
 /** What went wrong when a document was opened, for the user to see and act on. */
 export interface DocumentProblem {
-  kind: 'corrupt';
+  /** corrupt: a JSON document failed to parse or validate; tornLogLine: a log journal's last line was cut off */
+  kind: 'corrupt' | 'tornLogLine';
   file: string;
   movedTo: string;
   reason: string;

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LOG_KIND_LABELS } from '../../../shared/log/labels';
+import { summaryOf } from '../../../shared/log/summary';
+import { formatAmsterdam } from '../../../shared/log/time';
+import { idSchema } from '../../../shared/model/vocabulary';
+import { inspectJournalFile } from '../../services/log/verify-file';
+
+const USAGE = 'Gebruik: ketenbord verify-log --workspace MAP --incident ID';
+
+/**
+ * `ketenbord verify-log --workspace DIR --incident ID`: lists the entries, the head hash, and says
+ * whether the chain is whole. Exit 0 intact, 1 broken (or torn tail), 2 bad arguments or no log.
+ * It only reads: a torn tail is reported, not repaired (the app does that when it opens the incident).
+ */
+export async function run(argv: string[]): Promise<number> {
+  const args = argv[0] === 'verify-log' ? argv.slice(1) : argv;
+  let workspace: string | undefined;
+  let incident: string | undefined;
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        workspace: { type: 'string' },
+        incident: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      out(USAGE);
+      return 0;
+    }
+    workspace = values.workspace;
+    incident = values.incident;
+  } catch (error) {
+    err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (!workspace || !incident) {
+    err(`Geef zowel --workspace als --incident op.\n${USAGE}`);
+    return 2;
+  }
+  // The id becomes part of a path: refuse anything that is not an id the app could have made.
+  if (!idSchema.safeParse(incident).success) {
+    err(`"${incident}" is geen geldige incident-id.`);
+    return 2;
+  }
+  const filePath = join(workspace, 'incidents', `${incident}.log.jsonl`);
+  if (!existsSync(filePath)) {
+    err(`Geen logboek gevonden: ${filePath}`);
+    return 2;
+  }
+
+  const { result, entries } = await inspectJournalFile(filePath, incident);
+  const width = String(entries.at(-1)?.seq ?? 1).length;
+  for (const e of entries) {
+    // recordedAt is the app's own clock and follows seq; an earlier occurredAt is shown beside it.
+    const time = formatAmsterdam(e.recordedAt);
+    const occurred = e.occurredAt !== e.recordedAt ? ` (gebeurd ${formatAmsterdam(e.occurredAt)})` : '';
+    const kind = LOG_KIND_LABELS[e.kind].nl.padEnd(22);
+    out(
+      `${String(e.seq).padStart(width)}  ${time}  ${kind}  ${e.author}  ${oneLine(summaryOf(e))}${occurred}`,
+    );
+  }
+  out('');
+  out(`Logboek:   ${filePath}`);
+  out(`Kop-hash:  ${result.headHash}`);
+  if (result.ok) {
+    out(`OK — ${result.count} regels, keten intact`);
+    return 0;
+  }
+  const b = result.firstBreak!;
+  out(`FOUT — keten verbroken bij regel ${b.line} (volgnummer ${b.seq}): ${b.reason}`);
+  return 1;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
+}
+
+function out(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function err(line: string): void {
+  process.stderr.write(`${line}\n`);
+}

@@ -1,0 +1,34 @@
+import type { LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
+import type { AppContext } from '../app-context';
+import { loadIncident } from '../incident/incident-repository';
+import { incidentJournal } from '../workspace/journals';
+
+export interface RecordOptions {
+  author: string;
+  /** when it happened (UTC ISO); defaults to now */
+  occurredAt?: string;
+}
+
+/**
+ * The one way anything is written to an incident's log: the board, the log view, the quick bar and
+ * the incident's own change records all come through here. The entry carries the incident's phase
+ * at this moment; the promise resolves after the line is fsynced, then every window is told.
+ */
+export async function recordLogEntry(
+  ctx: AppContext,
+  incidentId: string,
+  body: LogEntryBody,
+  options: RecordOptions,
+): Promise<LogEntry> {
+  const session = ctx.requireWorkspace();
+  session.assertWritable();
+  const incident = await loadIncident(session, incidentId);
+  const journal = await incidentJournal(session, incidentId);
+  const entry = await journal.append(body, {
+    author: options.author,
+    phase: incident.phase,
+    ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
+  });
+  ctx.events.emit('log.appended', { incidentId, seq: entry.seq });
+  return entry;
+}
