@@ -1,10 +1,22 @@
-/**
- * Features hook into workspace opening here (e.g. open protocol.json at once so a damaged file is
- * reported straight away). Called once per process before the first workspace opens.
- */
+import { AppContext } from './app-context';
+import { restorableDocuments } from './api/core-handlers';
+import { incidentDocument } from './incident/incident-document';
+import { PROTOCOL_FILE, protocolDocument } from './protocol/protocol-document';
+import type { DocumentSpec } from './storage/document-spec';
+
 let registered = false;
 
+/**
+ * Features hook into workspace opening here. Called once per process before the first workspace
+ * opens. protocol.json is opened straight away so a damaged file is reported the moment the
+ * workspace opens, not in the middle of an incident.
+ */
 export function registerFeatures(): void {
   if (registered) return;
   registered = true;
+  restorableDocuments.set(PROTOCOL_FILE, protocolDocument as DocumentSpec<unknown>);
+  restorableDocuments.set('incidents/*.json', incidentDocument as DocumentSpec<unknown>);
+  AppContext.onWorkspaceOpen(async (session) => {
+    await session.document(protocolDocument, PROTOCOL_FILE);
+  });
 }
