@@ -1,0 +1,64 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../../electron/cli/commands/verify-log';
+import { writeJournalFast } from '../../fixtures/log-journal-builder';
+import { withTempDir } from './temp';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out.push(String(chunk));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err.push(String(chunk));
+    return true;
+  });
+  return { out: () => out.join(''), err: () => err.join('') };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('ketenbord verify-log', () => {
+  it('lists entries with Amsterdam times and says OK on an intact chain', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, 'incidents'));
+      const file = join(dir, 'incidents', 'inc-cli.log.jsonl');
+      await writeJournalFast(file, 12, 'inc-cli');
+      const io = capture();
+      const code = await run(['--workspace', dir, '--incident', 'inc-cli']);
+      expect(code).toBe(0);
+      const text = io.out();
+      expect(text).toContain(' 1  28-11-2026 09:00:00  Bericht verstuurd');
+      expect(text).toMatch(/Kop-hash: {2}[0-9a-f]{64}/);
+      expect(text).toContain('OK — 12 regels, keten intact');
+    });
+  });
+
+  it('exits 1 with the first break after one byte is edited', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, 'incidents'));
+      const file = join(dir, 'incidents', 'inc-cli.log.jsonl');
+      await writeJournalFast(file, 12, 'inc-cli');
+      const raw = await readFile(file, 'utf8');
+      await writeFile(file, raw.replace('Regel 5:', 'Regel 6:'));
+      const io = capture();
+      expect(await run(['verify-log', '--workspace', dir, '--incident', 'inc-cli'])).toBe(1);
+      expect(io.out()).toContain('FOUT — keten verbroken bij regel 6');
+    });
+  });
+
+  it('exits 2 on bad arguments or a missing log, in Dutch', async () => {
+    const io = capture();
+    expect(await run([])).toBe(2);
+    expect(await run(['--workspace', '/tmp', '--incident', '../etc'])).toBe(2);
+    expect(await run(['--workspace', '/tmp', '--incident', 'inc-x', '--onbekend'])).toBe(2);
+    expect(await run(['--workspace', '/nergens', '--incident', 'inc-x'])).toBe(2);
+    expect(io.err()).toContain('Gebruik: ketenbord verify-log');
+    expect(io.err()).toContain('Geen logboek gevonden');
+  });
+});
