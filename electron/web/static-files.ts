@@ -30,7 +30,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  // NUL tricks C APIs; a backslash is a separator on Windows and never part of our asset names
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const relative = decoded.replace(/^\/+/, '');
   const base = path.resolve(root);
   const target = path.resolve(base, relative);
