@@ -1,2 +1,126 @@
-/** Methods of the incident feature. Filled in by that feature; merged into the contract in contract.ts. */
-export const incidentMethods = {};
+import { z } from 'zod';
+import { boardStateSchema } from '../board/board-state';
+import {
+  authorSchema,
+  createIncidentInputSchema,
+  setStatusInputSchema,
+  updateIncidentInputSchema,
+} from '../incident/commands';
+import { incidentSchema } from '../incident/schema';
+import { recipientSchema } from '../log/entry-schema';
+import { matrixCellsSchema } from '../matrix/schema';
+import {
+  actionNumberSchema,
+  audienceSchema,
+  idSchema,
+  isoInstantSchema,
+  legalClockIdSchema,
+  natureSchema,
+  phaseSchema,
+} from '../model/vocabulary';
+import { method } from './define';
+
+const required = (max: number) => z.string().trim().min(1, 'verplicht').max(max);
+const logged = z.object({ seq: z.number().int() });
+
+export const incidentListSchema = z.object({
+  activeIncidentId: idSchema.nullable(),
+  incidents: z.array(incidentSchema),
+});
+
+export const matrixDiffSchema = z.array(
+  z.object({
+    audience: audienceSchema,
+    phase: phaseSchema,
+    nature: natureSchema,
+    base: z.array(z.number().int()),
+    org: z.array(z.number().int()),
+  }),
+);
+
+export const matrixInfoSchema = z.object({
+  /** the matrix the board uses: the organisation's own, or CIP 2020 when it has none */
+  cells: matrixCellsSchema,
+  cip: matrixCellsSchema,
+  isCip: z.boolean(),
+  diff: matrixDiffSchema,
+});
+export type MatrixInfo = z.infer<typeof matrixInfoSchema>;
+
+export const incidentMethods = {
+  'incident.list': method(z.object({}), incidentListSchema),
+  'incident.get': method(z.object({ id: idSchema }), incidentSchema),
+  'incident.create': method(createIncidentInputSchema, incidentSchema),
+  /** natures, visibility, phase, title: each change is written to the log */
+  'incident.update': method(updateIncidentInputSchema, incidentSchema),
+  'incident.setStatus': method(setStatusInputSchema, incidentSchema),
+
+  /** which incident the board shows (null: none) */
+  'board.setActive': method(
+    z.object({ incidentId: idSchema.nullable() }),
+    z.object({ activeIncidentId: idSchema.nullable() }),
+  ),
+  /**
+   * The board for an incident (default: the active one). `operator` adds private phone numbers and
+   * the recent log lines; the projector never sets it.
+   */
+  'board.state': method(
+    z.object({ incidentId: idSchema.optional(), operator: z.boolean().default(false) }),
+    boardStateSchema,
+  ),
+  /** "logged as sent": a messageSent entry for an action of the matrix (or a free message: action null) */
+  'board.logAction': method(
+    z.object({
+      incidentId: idSchema,
+      author: authorSchema,
+      audience: audienceSchema,
+      action: actionNumberSchema.nullable(),
+      recipients: z.array(recipientSchema).max(500),
+      channel: required(80),
+      sentBy: required(200),
+      summary: required(2000),
+      occurredAt: isoInstantSchema.optional(),
+    }),
+    logged,
+  ),
+  /** an action the matrix asks for that does not apply here; the reason is required and reported */
+  'board.markNotApplicable': method(
+    z.object({
+      incidentId: idSchema,
+      author: authorSchema,
+      audience: audienceSchema,
+      action: actionNumberSchema,
+      phase: phaseSchema,
+      reason: required(2000),
+    }),
+    logged,
+  ),
+  /** a notification to a regulator: stops the matching legal clock */
+  'board.logRegulator': method(
+    z.object({
+      incidentId: idSchema,
+      author: authorSchema,
+      regulator: z.enum(['AP', 'NCSC', 'CSIRT', 'supervisor', 'other']),
+      notificationType: z.enum(['earlyWarning', 'notification', 'finalReport', 'other']),
+      reference: z.string().trim().max(200).optional(),
+      summary: required(2000),
+      occurredAt: isoInstantSchema.optional(),
+    }),
+    logged,
+  ),
+  /** the decision that a legal clock's notification is not required, with its reason */
+  'board.notNotifiable': method(
+    z.object({
+      incidentId: idSchema,
+      author: authorSchema,
+      clock: legalClockIdSchema,
+      reason: required(2000),
+    }),
+    logged,
+  ),
+
+  /** the organisation's matrix (or CIP 2020) with its differences from CIP */
+  'matrix.get': method(z.object({}), matrixInfoSchema),
+  /** save the organisation's matrix; `cells: null` goes back to CIP 2020 */
+  'matrix.update': method(z.object({ cells: matrixCellsSchema.nullable() }), matrixInfoSchema),
+};

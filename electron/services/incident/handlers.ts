@@ -1,4 +1,35 @@
 import type { incidentMethods } from '../../../shared/api/incident-api';
 import type { HandlerMap } from '../api/handler-types';
+import { activeIncidentId, setActiveIncidentId } from './board-document';
+import { boardState, logAction, logRegulator, markNotApplicable, notNotifiable } from './board-service';
+import { incidentStore, listIncidents, loadIncident } from './incident-repository';
+import { createIncident, setIncidentStatus, updateIncident } from './incident-service';
+import { getMatrix, updateMatrix } from './matrix-service';
 
-export const incidentHandlers: HandlerMap<keyof typeof incidentMethods> = {};
+export const incidentHandlers: HandlerMap<keyof typeof incidentMethods> = {
+  'incident.list': async (_input, ctx) => {
+    const session = ctx.requireWorkspace();
+    return { activeIncidentId: await activeIncidentId(session), incidents: await listIncidents(session) };
+  },
+  'incident.get': async (input, ctx) => loadIncident(ctx.requireWorkspace(), input.id),
+  'incident.create': (input, ctx) => createIncident(ctx, input),
+  'incident.update': (input, ctx) => updateIncident(ctx, input),
+  'incident.setStatus': (input, ctx) => setIncidentStatus(ctx, input),
+
+  'board.setActive': async (input, ctx) => {
+    const session = ctx.requireWorkspace();
+    // refuse an id without a file: the board must never point at nothing
+    if (input.incidentId) await incidentStore(session, input.incidentId);
+    await setActiveIncidentId(session, input.incidentId);
+    ctx.events.emit('incidents.changed', {});
+    return { activeIncidentId: input.incidentId };
+  },
+  'board.state': (input, ctx) => boardState(ctx, input),
+  'board.logAction': (input, ctx) => logAction(ctx, input),
+  'board.markNotApplicable': (input, ctx) => markNotApplicable(ctx, input),
+  'board.logRegulator': (input, ctx) => logRegulator(ctx, input),
+  'board.notNotifiable': (input, ctx) => notNotifiable(ctx, input),
+
+  'matrix.get': (_input, ctx) => getMatrix(ctx),
+  'matrix.update': (input, ctx) => updateMatrix(ctx, input.cells),
+};

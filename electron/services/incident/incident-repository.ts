@@ -44,7 +44,10 @@ export async function loadIncident(session: WorkspaceSession, id: string): Promi
 /** Writes a brand-new incident file (the caller logs its creation). */
 export async function createIncidentFile(session: WorkspaceSession, incident: Incident): Promise<Incident> {
   session.assertWritable();
-  const store = await session.document(incidentDocument, incidentPath(incident.id));
+  // incidentDocument.create() refuses on purpose (a missing file is an error everywhere else);
+  // here the file is meant to be new, so the first open may start from this incident.
+  const spec = { ...incidentDocument, create: () => structuredClone(incident) };
+  const store = await session.document(spec, incidentPath(incident.id));
   return store.replace(incident);
 }
 
