@@ -1,5 +1,6 @@
 import type { Localized } from '../matrix/labels';
-import { type LogEntry, logEntryBodySchema, logEntryMetaSchema } from './entry-schema';
+import type { LogEntry } from './entry-schema';
+import { parseEntry } from './parse-entry';
 
 type Correction = Extract<LogEntry, { kind: 'correction' }>;
 
@@ -42,15 +43,6 @@ export function mergeChanges(target: LogEntry, changes: Record<string, unknown>)
   const merged: Record<string, unknown> = { ...target, ...changes };
   for (const field of IMMUTABLE_FIELDS) merged[field] = (target as Record<string, unknown>)[field];
   return merged;
-}
-
-/** Validates a merged entry the fast way: meta and body separately (zod's intersection is slow). */
-export function parseEntry(candidate: unknown): LogEntry | null {
-  const meta = logEntryMetaSchema.safeParse(candidate);
-  if (!meta.success) return null;
-  const body = logEntryBodySchema.safeParse(candidate);
-  if (!body.success) return null;
-  return { ...meta.data, ...body.data };
 }
 
 /**

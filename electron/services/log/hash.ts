@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** prevHash of the first line: there is no previous line. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -8,5 +8,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  * a re-serialised object means the chain checks what is on disk, whatever JSON formatting wrote it.
  */
 export function hashLine(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  // One-shot crypto.hash (Node ≥ 20.12) is about twice as fast as createHash for short inputs,
+  // which is most of the cost of opening a 100,000-line journal.
+  return hash('sha256', bytes, 'hex');
 }

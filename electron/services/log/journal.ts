@@ -2,12 +2,8 @@ import { constants } from 'node:fs';
 import { type FileHandle, open, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkCorrection, FUTURE_TOLERANCE_MS } from '../../../shared/log/corrections';
-import {
-  type LogEntry,
-  type LogEntryBody,
-  logEntryBodySchema,
-  logEntryMetaSchema,
-} from '../../../shared/log/entry-schema';
+import type { LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
+import { logEntryFlatSchema } from '../../../shared/log/parse-entry';
 import type { Localized } from '../../../shared/matrix/labels';
 import { isoInstantSchema, type Phase } from '../../../shared/model/vocabulary';
 import type { ChainBreak } from './chain-break';
@@ -288,10 +284,9 @@ function normaliseOccurredAt(given: string | undefined, recordedAt: string, now:
 }
 
 function validate(candidate: Record<string, unknown>): LogEntry {
-  const meta = logEntryMetaSchema.safeParse(candidate);
-  const body = logEntryBodySchema.safeParse(candidate);
-  if (meta.success && body.success) return { ...meta.data, ...body.data };
-  const issues = [...(meta.error?.issues ?? []), ...(body.error?.issues ?? [])].map((i) => ({
+  const result = logEntryFlatSchema.safeParse(candidate);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({
     path: i.path.join('.'),
     message: i.message,
   }));

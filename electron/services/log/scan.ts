@@ -1,5 +1,5 @@
 import type { LogEntry } from '../../../shared/log/entry-schema';
-import { logEntryBodySchema, logEntryMetaSchema } from '../../../shared/log/entry-schema';
+import { logEntryFlatSchema } from '../../../shared/log/parse-entry';
 import { type ChainBreak, chainBreak, firstLineBreak } from './chain-break';
 import { GENESIS_HASH, hashLine } from './hash';
 
@@ -99,15 +99,12 @@ function parseLine(buf: Buffer, start: number, end: number): LineResult {
   } catch {
     return { entry: null, code: 'unreadable', problem: '' };
   }
-  // Meta and body separately: zod's intersection of the two costs ~5x more, and 100,000 lines
-  // must open within a second.
-  const meta = logEntryMetaSchema.safeParse(raw);
-  const body = logEntryBodySchema.safeParse(raw);
-  if (!meta.success || !body.success) {
-    const issue =
-      (meta.success ? undefined : meta.error.issues[0]) ?? (body.success ? undefined : body.error.issues[0]);
+  // The flat schema, not the intersection: same rules, a fraction of the cost at 100,000 lines.
+  const result = logEntryFlatSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
     const problem = issue ? `${issue.path.join('.') || 'regel'}: ${issue.message}` : 'onbekend';
     return { entry: null, code: 'invalid', problem };
   }
-  return { entry: { ...meta.data, ...body.data } };
+  return { entry: result.data };
 }

@@ -66,3 +66,26 @@ describe('checkCorrection', () => {
     }
   });
 });
+
+describe('logEntryFlatSchema', () => {
+  it('has every kind and agrees with logEntrySchema', async () => {
+    const { logEntryFlatSchema } = await import('../../../shared/log/parse-entry');
+    const { logEntryBodySchema, logEntrySchema } = await import('../../../shared/log/entry-schema');
+    expect(logEntryFlatSchema.options.length).toBe(logEntryBodySchema.options.length);
+    const { buildJournalLines } = await import('../../fixtures/log-journal-builder');
+    const samples: unknown[] = [
+      ...entries,
+      ...buildJournalLines(20, 'inc-flat').map((l) => JSON.parse(l) as unknown),
+      { ...entries[0], seq: 0 },
+      { ...entries[0], kind: 'unknown' },
+      { ...entries[1], audience: 'nobody' },
+      { ...entries[0], extra: 'stripped' },
+    ];
+    for (const sample of samples) {
+      const a = logEntryFlatSchema.safeParse(sample);
+      const b = logEntrySchema.safeParse(sample);
+      expect(a.success).toBe(b.success);
+      if (a.success && b.success) expect(a.data).toEqual(b.data);
+    }
+  });
+});
