@@ -1,0 +1,57 @@
+import type { PrintLanguage } from '../../../../shared/protocol/print-labels';
+import type { Protocol } from '../../../../shared/protocol/schema';
+import type { PrintDocument } from './blocks';
+import { createContext } from './context';
+import { formatDate, formatInstant } from './format';
+import { channelGridSection, stakeholdersSection } from './sections-stakeholders';
+import { bcpSection, systemsSection } from './sections-systems';
+import { allContactsSection, crisisTeamSection, endResponsiblesSection } from './sections-team';
+import { escalationSection, exerciseSection, mediaSection } from './sections-upkeep';
+
+export interface PrintOptions {
+  language: PrintLanguage;
+  generatedAt: Date;
+  appVersion: string;
+}
+
+/**
+ * The printed protocol, in binder order: who to call comes first, the reference material after,
+ * and the alphabetical contact list last so it can be found by thumbing to the back.
+ */
+export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): PrintDocument {
+  const ctx = createContext(protocol, opts.language);
+  const { l } = ctx;
+  const org = protocol.organisation.name || l.notFilled;
+  const generated = formatInstant(opts.generatedAt, opts.language);
+  return {
+    title: `${l.documentTitle} — ${org}`,
+    cover: {
+      organisation: org,
+      title: l.documentTitle,
+      subtitle: l.subtitle,
+      facts: [
+        [l.documentVersion, protocol.documentVersion || l.notFilled],
+        [l.lastUpdate, formatDate(protocol.exercise.lastProtocolUpdate, opts.language)],
+        [l.generatedAt, generated],
+        [l.schemaVersion, String(protocol.schemaVersion)],
+        [l.appVersion, opts.appVersion],
+      ],
+      notice: l.confidential,
+    },
+    blocks: [
+      ...crisisTeamSection(ctx),
+      ...endResponsiblesSection(ctx),
+      ...systemsSection(ctx),
+      ...bcpSection(ctx),
+      ...stakeholdersSection(ctx),
+      ...channelGridSection(ctx),
+      ...mediaSection(ctx),
+      ...escalationSection(ctx),
+      ...exerciseSection(ctx),
+      ...allContactsSection(ctx),
+    ],
+    footer: `${protocol.organisation.shortName || org} · ${l.documentTitle} · ${l.generatedAt.toLowerCase()} ${generated}`,
+    pageLabel: l.page,
+    ofLabel: l.of,
+  };
+}

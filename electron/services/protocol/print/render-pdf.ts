@@ -1,0 +1,210 @@
+import pdfmake from 'pdfmake';
+import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Protocol } from '../../../../shared/protocol/schema';
+import type { Block, Cell, Column, PrintDocument } from './blocks';
+import { buildProtocolDocument, type PrintOptions } from './build-document';
+import { loadRobotoFonts, ROBOTO_FILES } from './pdf-fonts';
+
+/**
+ * PDF rendering of the printed protocol with pdfmake 0.3 in Node. pdfmake's Node entry is a
+ * singleton; the parts of it used here are not in @types/pdfmake, so they are typed locally.
+ */
+interface PdfMakeServer {
+  virtualfs: { writeFileSync(name: string, content: Buffer): void };
+  setFonts(fonts: Record<string, typeof ROBOTO_FILES>): void;
+  setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy(callback: (path: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+
+const engine = pdfmake as unknown as PdfMakeServer;
+let prepared = false;
+
+function prepareEngine(): void {
+  if (prepared) return;
+  for (const [name, bytes] of loadRobotoFonts()) engine.virtualfs.writeFileSync(name, bytes);
+  engine.setFonts({ Roboto: ROBOTO_FILES });
+  // Everything the document needs is in memory: refuse any file or network access outright.
+  engine.setUrlAccessPolicy(() => false);
+  engine.setLocalAccessPolicy(() => false);
+  prepared = true;
+}
+
+const ACCENT = '#1F3864';
+const RULE = '#A6A6A6';
+
+/** Grid lines and header shading; `titles` rows on top are headings that carry no lines. */
+function gridLayout(titles: number): CustomTableLayout {
+  return {
+    hLineWidth: (i) => (i < titles ? 0 : 0.5),
+    vLineWidth: () => 0.5,
+    hLineColor: () => RULE,
+    vLineColor: () => RULE,
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+    paddingTop: () => 3,
+    paddingBottom: () => 3,
+    fillColor: (row) => (row === titles ? '#DCE3EE' : null),
+  };
+}
+
+const PLAIN: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 8,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+function cellContent(c: Cell, align: Column['align'], bold = false): TableCell {
+  return {
+    stack: (c.lines.length > 0 ? c.lines : ['']).map((line, i) => ({
+      text: line,
+      bold: bold || (c.strongFirst === true && i === 0),
+    })),
+    alignment: align === 'center' ? 'center' : 'left',
+  };
+}
+
+type TitleBlock = Extract<Block, { kind: 'heading' | 'paragraph' }>;
+
+function titleContent(block: TitleBlock): { text: string; style: string } {
+  if (block.kind === 'heading') {
+    return { text: block.text, style: block.level === 1 ? 'h1' : 'h2' };
+  }
+  return { text: block.text, style: block.muted ? 'intro' : 'body' };
+}
+
+function titleMargin(t: TitleBlock): [number, number, number, number] {
+  if (t.kind === 'paragraph') return [-4, 0, 0, 3];
+  return t.level === 1 ? [-4, 12, 0, 3] : [-4, 6, 0, 1];
+}
+
+/**
+ * A table with the headings that introduce it as its first rows. pdfmake cannot otherwise keep a
+ * heading with the table below it (its pageBreakBefore hook sees rows where they were tried, not
+ * where they ended up), so the headings become header rows: kept with the first data row, and
+ * repeated on every page the table runs onto, which tells the reader what the table is.
+ */
+function tableToPdf(block: Extract<Block, { kind: 'table' }>, titles: TitleBlock[]): Content {
+  const total = block.columns.reduce((sum, c) => sum + c.weight, 0);
+  const span = block.columns.length;
+  const titleRows: TableCell[][] = titles.map((t) => [
+    {
+      ...titleContent(t),
+      colSpan: span,
+      border: [false, false, false, false],
+      // Cancels the cell padding so headings line up with the text above; keeps their spacing.
+      margin: titleMargin(t),
+    },
+    ...Array.from({ length: span - 1 }, () => ({ text: '' })),
+  ]);
+  return {
+    table: {
+      headerRows: titles.length + 1,
+      // Rows never break across pages; the header row repeats on every page.
+      dontBreakRows: true,
+      keepWithHeaderRows: 1,
+      widths: block.columns.map((c) => `${((c.weight / total) * 100).toFixed(2)}%`),
+      body: [
+        ...titleRows,
+        block.columns.map((c) => cellContent({ lines: [c.header] }, c.align, true)),
+        ...block.rows.map((row) => row.map((c, i) => cellContent(c, block.columns[i]?.align))),
+      ],
+    },
+    layout: gridLayout(titles.length),
+    style: 'table',
+  };
+}
+
+function factsToPdf(rows: [string, string][]): Content {
+  return {
+    table: {
+      dontBreakRows: true,
+      widths: ['30%', '70%'],
+      body: rows.map(([label, value]) => [{ text: label, bold: true }, { text: value }]),
+    },
+    layout: PLAIN,
+    style: 'table',
+  };
+}
+
+/** Walks the blocks, holding headings back until the block they introduce. */
+function blocksToPdf(blocks: Block[]): Content[] {
+  const out: Content[] = [];
+  let pending: TitleBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading' || (block.kind === 'paragraph' && pending.length > 0)) {
+      pending.push(block);
+      continue;
+    }
+    if (block.kind === 'table') {
+      out.push(tableToPdf(block, pending));
+    } else {
+      // Facts or a lone paragraph: short, so kept on one page together with their headings.
+      const body = block.kind === 'facts' ? factsToPdf(block.rows) : titleContent(block);
+      out.push({ stack: [...pending.map(titleContent), body], unbreakable: true });
+    }
+    pending = [];
+  }
+  if (pending.length > 0) out.push({ stack: pending.map(titleContent), unbreakable: true });
+  return out;
+}
+
+function coverPage(doc: PrintDocument): Content {
+  const { cover } = doc;
+  return {
+    stack: [
+      { text: cover.organisation, fontSize: 16, color: '#404040', margin: [0, 140, 0, 12] },
+      { text: cover.title, fontSize: 28, bold: true, color: ACCENT, margin: [0, 0, 0, 6] },
+      { text: cover.subtitle, fontSize: 13, color: '#404040', margin: [0, 0, 0, 40] },
+      factsToPdf(cover.facts),
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: 495, y2: 0, lineWidth: 0.75, lineColor: ACCENT }],
+        margin: [0, 60, 0, 6],
+      },
+      { text: cover.notice, italics: true, fontSize: 9 },
+    ],
+    pageBreak: 'after',
+  };
+}
+
+function definition(doc: PrintDocument, opts: PrintOptions): TDocumentDefinitions {
+  return {
+    pageSize: 'A4',
+    pageMargins: [50, 50, 50, 56],
+    info: { title: doc.title, creator: `Ketenbord ${opts.appVersion}`, producer: 'Ketenbord' },
+    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
+    styles: {
+      h1: { fontSize: 14, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
+      h2: { fontSize: 11.5, bold: true, color: ACCENT, margin: [0, 10, 0, 4] },
+      intro: { italics: true, color: '#595959', margin: [0, 0, 0, 6] },
+      body: { margin: [0, 0, 0, 6] },
+      table: { margin: [0, 0, 0, 8] },
+    },
+    content: [coverPage(doc), ...blocksToPdf(doc.blocks)],
+    footer: (currentPage, pageCount) =>
+      currentPage === 1
+        ? { text: '' }
+        : {
+            margin: [50, 16, 50, 0],
+            fontSize: 7.5,
+            color: '#595959',
+            columns: [
+              { text: doc.footer, width: '*' },
+              {
+                text: `${doc.pageLabel} ${currentPage} ${doc.ofLabel} ${pageCount}`,
+                width: 'auto',
+                alignment: 'right',
+              },
+            ],
+          },
+  };
+}
+
+export async function renderProtocolPdf(protocol: Protocol, opts: PrintOptions): Promise<Buffer> {
+  prepareEngine();
+  const doc = buildProtocolDocument(protocol, opts);
+  return engine.createPdf(definition(doc, opts)).getBuffer();
+}
