@@ -33,9 +33,10 @@ export function stakeholdersSection(ctx: PrintContext): Block[] {
     blocks.push({
       kind: 'table',
       columns: [
-        { header: l.organisation, weight: 2.6 },
-        { header: l.responsible, weight: 5 },
-        { header: l.deputy, weight: 5 },
+        // Wide enough for "Persoonsgegevens" in bold; the person columns take the rest.
+        { header: l.organisation, weight: 3 },
+        { header: l.responsible, weight: 4.8 },
+        { header: l.deputy, weight: 4.8 },
         { header: l.channels, weight: 2.4 },
       ],
       rows: members.map((s) => [
