@@ -1,0 +1,53 @@
+import { type EffectiveEntry, effectiveEntries } from '../log/corrections';
+import type { LogEntry } from '../log/entry-schema';
+import { CIP_2020_MATRIX } from '../matrix/cip-2020';
+import type { Locale } from '../matrix/labels';
+import { audienceReports } from './audience-actions';
+import { DEFAULT_LATE_AFTER_MINUTES } from './evaluation-schema';
+import { type ReportLabels, reportLabels } from './labels';
+import type { AudienceReport, PhasePeriod, ReportInput } from './model';
+import { phasePeriods } from './phase-periods';
+
+/** What every section builder needs, worked out once per report (the log is walked a fixed few times). */
+export interface BuildContext {
+  input: ReportInput;
+  L: ReportLabels;
+  locale: Locale;
+  generatedAt: string;
+  /** the journal as written, each entry with the corrections that apply to it */
+  written: EffectiveEntry[];
+  /** the entries as they read after corrections */
+  effective: LogEntry[];
+  periods: PhasePeriod[];
+  lateAfterMinutes: number;
+  audiences: AudienceReport[];
+}
+
+export function createContext(input: ReportInput): BuildContext {
+  const written = effectiveEntries(input.entries);
+  const effective = written.map((w) => w.effective);
+  const periods = phasePeriods(input.incident, effective);
+  const lateAfterMinutes = input.evaluation?.lateAfterMinutes ?? DEFAULT_LATE_AFTER_MINUTES;
+  const generatedAt =
+    typeof input.generatedAt === 'string' ? input.generatedAt : input.generatedAt.toISOString();
+  const audiences = audienceReports({
+    // The organisation's own matrix when it has one, else CIP 2020 as published.
+    matrix: input.protocol.operations.matrix ?? CIP_2020_MATRIX.cells,
+    incident: input.incident,
+    effective,
+    entries: input.entries,
+    periods,
+    lateAfterMinutes,
+  });
+  return {
+    input,
+    L: reportLabels(input.language),
+    locale: input.language,
+    generatedAt,
+    written,
+    effective,
+    periods,
+    lateAfterMinutes,
+    audiences,
+  };
+}

@@ -1,0 +1,59 @@
+import { NATURE_LABELS } from '../matrix/labels';
+import type { BuildContext } from './context';
+import { reportDateTime } from './format';
+import type { CoverData, ReportSection } from './model';
+
+/** The title page: enough to know what the document is about without turning a page. */
+export function coverSection(ctx: BuildContext): ReportSection {
+  const { input, L, locale, periods } = ctx;
+  const { incident, protocol } = input;
+  const first = periods[0];
+  const last = periods.at(-1);
+  const period = {
+    start: first?.start ?? incident.detectedAt,
+    end: last?.end ?? incident.detectedAt,
+    ongoing: last?.ongoing ?? true,
+  };
+  const periodText = `${reportDateTime(period.start)} – ${reportDateTime(period.end)}${
+    period.ongoing ? ` (${L.cover.ongoing})` : ''
+  }`;
+  const organisation = protocol.organisation.name || protocol.organisation.shortName || '–';
+  const facts: [string, string][] = [
+    [L.cover.organisation, organisation],
+    [L.cover.incident, incident.title],
+    [L.cover.incidentId, incident.id],
+    [L.cover.nature, incident.isExercise ? L.cover.exercise : L.cover.real],
+    [L.summary.natures, incident.natures.map((n) => NATURE_LABELS[n].short[locale]).join(', ')],
+    [L.cover.period, periodText],
+    [L.cover.author, input.author || '–'],
+    [L.cover.classification, L.classification[input.classification] || L.classificationNone],
+    [L.cover.generatedAt, reportDateTime(ctx.generatedAt)],
+    [L.cover.appVersion, input.appVersion],
+  ];
+  const data: CoverData = {
+    organisation,
+    title: L.kind[input.kind],
+    subtitle: L.kindSubtitle[input.kind],
+    incidentTitle: incident.title,
+    isExercise: incident.isExercise,
+    period,
+    author: input.author,
+    facts,
+  };
+  return {
+    id: 'cover',
+    title: L.kind[input.kind],
+    data,
+    blocks: [
+      { kind: 'paragraph', text: organisation, tone: 'muted' },
+      { kind: 'heading', level: 1, text: `${L.kind[input.kind]}: ${incident.title}` },
+      { kind: 'paragraph', text: L.kindSubtitle[input.kind], italic: true },
+      ...(incident.isExercise
+        ? [{ kind: 'paragraph' as const, text: L.cover.exercise, tone: 'warn' as const }]
+        : []),
+      { kind: 'facts', rows: facts },
+      { kind: 'paragraph', text: L.cover.notice, italic: true, tone: 'muted' },
+      { kind: 'pageBreak' },
+    ],
+  };
+}

@@ -1,0 +1,193 @@
+import type { Incident } from '../incident/schema';
+import type { LogEntry } from '../log/entry-schema';
+import type { Locale } from '../matrix/labels';
+import type { Audience, LegalClockId, Nature, Phase, Visibility } from '../model/vocabulary';
+import type { Protocol } from '../protocol/schema';
+import type { Block } from './blocks';
+import type { Evaluation, RatingLevel } from './evaluation-schema';
+
+export const REPORT_KINDS = ['aftercare', 'evaluation'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const CLASSIFICATIONS = ['none', 'intern', 'vertrouwelijk'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export interface Verification {
+  ok: boolean;
+  count: number;
+  headHash: string;
+}
+
+export interface ReportInput {
+  protocol: Protocol;
+  incident: Incident;
+  entries: readonly LogEntry[];
+  verification: Verification;
+  evaluation?: Evaluation;
+  kind: ReportKind;
+  language: Locale;
+  classification: Classification;
+  /** ISO instant or Date; the only "now" the model knows, so the same input gives the same report */
+  generatedAt: string | Date;
+  appVersion: string;
+  author: string;
+}
+
+/** One stretch of time the incident spent in a phase; a phase visited twice has two periods. */
+export interface PhasePeriod {
+  phase: Phase;
+  start: string;
+  end: string;
+  /** the last period of an incident that is not closed: it runs up to the last log entry */
+  ongoing: boolean;
+  minutes: number;
+}
+
+export interface TimelineData {
+  start: string;
+  end: string;
+  ongoing: boolean;
+  periods: PhasePeriod[];
+  messages: { at: string; audience: Audience; action: number | null; seq: number }[];
+  received: { at: string; seq: number }[];
+  phaseChanges: { at: string; from: Phase; to: Phase; seq: number }[];
+  notifications: { at: string; regulator: string; seq: number }[];
+}
+
+export type ActionRowStatus = 'done' | 'missed' | 'notApplicable' | 'open' | 'notReached' | 'notAsked';
+
+/** One recommended action of one audience in one phase, and what happened to it. */
+export interface ActionRow {
+  audience: Audience;
+  phase: Phase;
+  action: number;
+  natures: Nature[];
+  status: ActionRowStatus;
+  /** done: occurredAt of the message */
+  at?: string;
+  minutesAfterPhaseStart?: number;
+  /** done more than the norm after the phase began */
+  late?: boolean;
+  by?: string;
+  channel?: string;
+  recipients?: string;
+  seq?: number;
+  reason?: string;
+}
+
+export interface AudienceReport {
+  audience: Audience;
+  visibility: Visibility;
+  active: boolean;
+  phases: { phase: Phase; reached: boolean; phaseStart: string | null; rows: ActionRow[] }[];
+  /** messages with an action the matrix did not ask for in that phase */
+  extra: ActionRow[];
+}
+
+export interface ClockSummary {
+  id: LegalClockId;
+  deadline: string;
+  state: 'running' | 'stopped';
+  /** stopped clocks: whether the stop came before the deadline */
+  metDeadline?: boolean;
+  /** stopped by a decision that the incident was not notifiable */
+  notNotifiable: boolean;
+  stoppedAt?: string;
+  /** minutes between the stop (or generation time) and the deadline; negative = late */
+  marginMinutes: number;
+}
+
+export interface SummaryData {
+  natures: Nature[];
+  visibility: { audience: Audience; visibility: Visibility; messages: number }[];
+  periods: PhasePeriod[];
+  /** total minutes per phase, in PHASES order, only phases that were reached */
+  phaseMinutes: { phase: Phase; minutes: number }[];
+  totals: {
+    entries: number;
+    sent: number;
+    received: number;
+    decisions: number;
+    observations: number;
+    corrections: number;
+  };
+  notifications: {
+    seq: number;
+    at: string;
+    regulator: string;
+    notificationType: Extract<LogEntry, { kind: 'regulatorNotification' }>['notificationType'];
+    reference: string;
+    summary: string;
+  }[];
+  clocks: ClockSummary[];
+}
+
+export type BasisCode = 'onTime' | 'late' | 'missed' | 'open';
+
+export interface RatedAction {
+  audience: Audience;
+  phase: Phase;
+  action: number;
+  proposed: RatingLevel;
+  basis: BasisCode;
+  minutesAfterPhaseStart?: number;
+  /** the evaluator's rating, or the proposal when none was given */
+  rating: RatingLevel;
+  overridden: boolean;
+  remark: string;
+}
+
+export interface OpenPoint {
+  kind: 'action10' | 'unanswered' | 'clock';
+  text: string;
+  audience?: Audience;
+  seq?: number;
+}
+
+export interface IntegrityStatement extends Verification {
+  text: string;
+}
+
+interface SectionBase {
+  title: string;
+  blocks: Block[];
+}
+
+export type ReportSection =
+  | (SectionBase & { id: 'cover'; data: CoverData })
+  | (SectionBase & { id: 'summary'; data: SummaryData })
+  | (SectionBase & { id: 'timeline'; data: TimelineData })
+  | (SectionBase & { id: 'audiences'; data: AudienceReport[] })
+  | (SectionBase & { id: 'openPoints'; data: { open: OpenPoint[]; done: OpenPoint[] } })
+  | (SectionBase & { id: 'evaluation'; data: { ratings: RatedAction[]; present: boolean } })
+  | (SectionBase & { id: 'appendix'; data: { entries: number; integrity: IntegrityStatement } });
+
+export type SectionId = ReportSection['id'];
+
+export interface CoverData {
+  organisation: string;
+  title: string;
+  subtitle: string;
+  incidentTitle: string;
+  isExercise: boolean;
+  period: { start: string; end: string; ongoing: boolean };
+  author: string;
+  facts: [string, string][];
+}
+
+export interface ReportModel {
+  kind: ReportKind;
+  language: Locale;
+  classification: Classification;
+  /** 'VERTROUWELIJK', 'INTERN' … or '' for none; printed in every header and footer */
+  classificationMark: string;
+  /** the document's title for file properties and the footer */
+  title: string;
+  generatedAt: string;
+  appVersion: string;
+  /** left part of every footer; the renderers add the page number */
+  footerText: string;
+  pageLabel: string;
+  ofLabel: string;
+  timeline: TimelineData;
+  sections: ReportSection[];
+}
