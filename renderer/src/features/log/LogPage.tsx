@@ -1,7 +1,260 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Placeholder } from '../../components/Placeholder';
+import type { LogFilterInput, LogRow, UserLogBody } from '../../../../shared/api/log-api';
+import { ApiError, call } from '../../api/client';
+import { saveBytes } from '../../api/save-file';
+import { Banner } from '../../components/Banner';
+import { useAppStore } from '../../state/app-store';
+import { AuthorBar, AuthorPrompt } from './AuthorPrompt';
+import { CorrectionForm } from './CorrectionForm';
+import { DraftPanel } from './DraftPanel';
+import { FilterBar } from './FilterBar';
+import { LogList } from './LogList';
+import { MessageForm, type MessagePrefill } from './MessageForm';
+import { QuickEntry } from './QuickEntry';
+import { useLogContext } from './use-log-context';
+import { useLogPages } from './use-log-pages';
+import './log.css';
 
+type Open =
+  | { dialog: 'message'; prefill?: MessagePrefill }
+  | { dialog: 'draft' }
+  | { dialog: 'correct'; row: LogRow }
+  | null;
+
+/** The communication log of one incident: read, filter, add, correct, draft, export. */
 export function LogPage() {
-  const { t } = useTranslation();
-  return <Placeholder title={t('nav.log')} />;
+  const { t, i18n } = useTranslation('log');
+  const lang = i18n.language;
+  const author = useAppStore((s) => s.author);
+  const host = useAppStore((s) => s.info?.host ?? 'web');
+  const readOnly = useAppStore((s) => s.workspace?.readOnly ?? false);
+  const context = useLogContext();
+  const [filter, setFilter] = useState<LogFilterInput>({});
+  const [grouped, setGrouped] = useState(true);
+  const [open, setOpen] = useState<Open>(null);
+  const [askAuthor, setAskAuthor] = useState<{ next?: (name: string) => void } | null>(null);
+  const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  const pages = useLogPages(context.incidentId, filter);
+  const incident = context.incidents?.find((i) => i.id === context.incidentId) ?? null;
+  const filtered = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
+
+  const report = useCallback(
+    (error: unknown) => setStatus({ text: errorText(error, lang), tone: 'error' }),
+    [lang],
+  );
+
+  /** Every entry needs a name: ask once when there is none, then carry on with what was asked. */
+  function withAuthor(action: (name: string) => void) {
+    if (author.trim()) action(author);
+    else setAskAuthor({ next: action });
+  }
+
+  async function append(body: UserLogBody, name: string, occurredAt?: string): Promise<number | null> {
+    if (!context.incidentId) return null;
+    try {
+      const entry = await call('log.append', {
+        incidentId: context.incidentId,
+        body,
+        author: name,
+        ...(occurredAt ? { occurredAt } : {}),
+      });
+      setStatus({ text: t('quick.logged', { seq: entry.seq }), tone: 'ok' });
+      return entry.seq;
+    } catch (error) {
+      report(error);
+      return null;
+    }
+  }
+
+  /** Without a name the text stays in the bar and the name is asked; Enter again logs it. */
+  async function quickLog(kind: 'note' | 'decision', summary: string): Promise<number | null> {
+    if (!author.trim()) {
+      setAskAuthor({});
+      return null;
+    }
+    return append({ kind, summary }, author);
+  }
+
+  async function exportCsv() {
+    if (!context.incidentId) return;
+    try {
+      const result = await call('log.exportCsv', {
+        incidentId: context.incidentId,
+        ...(filtered ? { filter } : {}),
+      });
+      await saveBytes(result.fileName, 'text/csv;charset=utf-8', new TextEncoder().encode(result.csv), host);
+      setStatus({ text: t('actions.exported', { rows: result.rows, file: result.fileName }), tone: 'ok' });
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  async function verify() {
+    if (!context.incidentId) return;
+    try {
+      const r = await call('log.verify', { incidentId: context.incidentId });
+      setStatus(
+        r.ok
+          ? { text: t('actions.verifyOk', { count: r.count, hash: r.headHash }), tone: 'ok' }
+          : {
+              text: t('actions.verifyBroken', {
+                line: r.firstBreak?.line,
+                reason: lang === 'en' ? r.firstBreak?.reasonEn : r.firstBreak?.reason,
+              }),
+              tone: 'error',
+            },
+      );
+    } catch (error) {
+      report(error);
+    }
+  }
+
+  const header = (
+    <div className="log-header">
+      <h1 id="page-title">{t('title')}</h1>
+      {context.incidents && context.incidents.length > 0 ? (
+        <label className="log-header__incident">
+          <span>{t('incident')}</span>
+          <select value={context.incidentId ?? ''} onChange={(e) => context.select(e.target.value)}>
+            {context.incidents.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.isExercise ? `${t('exercise')} · ` : ''}
+                {i.title}
+                {i.status === 'closed' ? ` (${t('closed')})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {incident?.isExercise ? <span className="log-exercise">{t('exercise')}</span> : null}
+      <AuthorBar onChange={() => setAskAuthor({})} />
+    </div>
+  );
+
+  if (context.incidents && context.incidents.length === 0) {
+    return (
+      <section aria-labelledby="page-title" className="log-page">
+        {header}
+        <p className="lead">{t('noIncidents')}</p>
+      </section>
+    );
+  }
+
+  const meta = pages.meta;
+  return (
+    <section aria-labelledby="page-title" className="log-page">
+      {header}
+      {context.error || pages.error ? (
+        <Banner tone="danger" role="alert" title={t('title')}>
+          {errorText(context.error ?? pages.error, lang)}
+        </Banner>
+      ) : null}
+      <div className="log-toolbar">
+        <button
+          type="button"
+          disabled={readOnly || !context.incidentId}
+          onClick={() => withAuthor(() => setOpen({ dialog: 'message' }))}
+        >
+          {t('actions.messageSent')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!context.incidentId}
+          onClick={() => setOpen({ dialog: 'draft' })}
+        >
+          {t('actions.draft')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!context.incidentId}
+          onClick={() => void exportCsv()}
+        >
+          {filtered ? t('actions.exportFiltered') : t('actions.exportCsv')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!context.incidentId}
+          onClick={() => void verify()}
+        >
+          {t('actions.verify')}
+        </button>
+        <span className="log-toolbar__count" aria-live="polite" data-testid="log-count">
+          {meta
+            ? filtered
+              ? t('counts', { total: meta.total, count: meta.count })
+              : t('countsAll', { count: meta.count })
+            : t('loading')}
+        </span>
+      </div>
+      {status ? (
+        <p
+          className={`log-status log-status--${status.tone}`}
+          role={status.tone === 'error' ? 'alert' : 'status'}
+        >
+          {status.text}
+        </p>
+      ) : null}
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        facets={meta?.facets ?? { authors: [], channels: [] }}
+        grouped={grouped}
+        onGrouped={setGrouped}
+      />
+      <LogList
+        pages={pages}
+        grouped={grouped}
+        onCorrect={(row) => withAuthor(() => setOpen({ dialog: 'correct', row }))}
+      />
+      <QuickEntry disabled={readOnly || !context.incidentId} onLog={quickLog} />
+
+      {open?.dialog === 'message' ? (
+        <MessageForm
+          author={author}
+          contacts={context.contacts}
+          channels={[...new Set([...context.channels, ...(meta?.facets.channels ?? [])])]}
+          prefill={open.prefill}
+          onClose={() => setOpen(null)}
+          onSave={async ({ occurredAt, ...message }) =>
+            (await append({ kind: 'messageSent', ...message }, author, occurredAt)) !== null
+          }
+        />
+      ) : null}
+      {open?.dialog === 'correct' ? (
+        <CorrectionForm
+          row={open.row}
+          onClose={() => setOpen(null)}
+          onSave={async (seq, changes, reason) =>
+            (await append({ kind: 'correction', corrects: seq, changes, reason }, author)) !== null
+          }
+        />
+      ) : null}
+      {open?.dialog === 'draft' && context.incidentId ? (
+        <DraftPanel
+          incidentId={context.incidentId}
+          contacts={context.contacts}
+          onClose={() => setOpen(null)}
+          onLogAfter={(prefill) => withAuthor(() => setOpen({ dialog: 'message', prefill }))}
+        />
+      ) : null}
+      {askAuthor ? (
+        <AuthorPrompt
+          onCancel={() => setAskAuthor(null)}
+          onDone={(name) => {
+            const next = askAuthor.next;
+            setAskAuthor(null);
+            next?.(name);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function errorText(error: unknown, lang: string): string {
+  return error instanceof ApiError ? error.text(lang) : String(error);
 }

@@ -1,0 +1,53 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/app-store';
+import { Dialog } from './Dialog';
+
+/** Asks once per session who is at the keyboard; every entry carries that name. */
+export function AuthorPrompt({ onDone, onCancel }: { onDone(name: string): void; onCancel(): void }) {
+  const { t } = useTranslation('log');
+  const current = useAppStore((s) => s.author);
+  const setAuthor = useAppStore((s) => s.setAuthor);
+  const [name, setName] = useState(current);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    setAuthor(trimmed);
+    onDone(trimmed);
+  }
+
+  return (
+    <Dialog title={t('author.promptTitle')} onClose={onCancel}>
+      <form onSubmit={submit}>
+        <p>{t('author.promptText')}</p>
+        <label className="field">
+          <span>{t('author.name')}</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={200} />
+        </label>
+        <div className="log-dialog__buttons">
+          <button type="submit">{t('author.save')}</button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            {t('author.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The name at the keyboard, always visible above the log, with a way to change it. */
+export function AuthorBar({ onChange }: { onChange(): void }) {
+  const { t } = useTranslation('log');
+  const author = useAppStore((s) => s.author);
+  return (
+    <p className="log-author">
+      <span className="muted">{t('author.label')}:</span>{' '}
+      <strong data-testid="log-author">{author || t('author.none')}</strong>{' '}
+      <button type="button" className="link-button" onClick={onChange}>
+        {t('author.change')}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,217 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LogContact } from '../../../../shared/api/log-api';
+import { mailtoUrl, telUrl } from '../../../../shared/log/links';
+import { checkDraftForMedia, needsMediaCheck } from '../../../../shared/log/media-check';
+import { ACTIONS } from '../../../../shared/matrix/actions';
+import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
+import { AUDIENCES, type Audience } from '../../../../shared/model/vocabulary';
+import { ApiError, call } from '../../api/client';
+import { Dialog } from './Dialog';
+import { localeOf, pick } from './log-format';
+import type { MessagePrefill } from './MessageForm';
+import { occurredFromInputs } from './time-fields';
+
+interface Props {
+  incidentId: string;
+  contacts: LogContact[];
+  onLogAfter(prefill: MessagePrefill): void;
+  onClose(): void;
+}
+
+/**
+ * Drafting a message from the protocol's template: the text is filled in, the operator edits it,
+ * copies it or hands it to their own mail client or phone. Ketenbord never sends anything.
+ * The media check runs on every edit for customers and the public, as advice beside the text.
+ */
+export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props) {
+  const { t, i18n } = useTranslation('log');
+  const lang = i18n.language;
+  const [audience, setAudience] = useState<Audience>('customers');
+  const [action, setAction] = useState<number | null>(1);
+  const [language, setLanguage] = useState<'nl' | 'en'>(localeOf(lang));
+  const [nextTime, setNextTime] = useState('');
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [source, setSource] = useState<'organisation' | 'default' | null>(null);
+  const [to, setTo] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+
+  const forAudience = contacts.filter((c) => c.audience === audience);
+
+  useEffect(() => {
+    setTo(
+      contacts
+        .filter((c) => c.audience === audience && c.email)
+        .map((c) => c.email)
+        .join(', '),
+    );
+  }, [audience, contacts]);
+
+  async function make() {
+    setStatus(null);
+    try {
+      let nextUpdate: string | null = null;
+      if (nextTime) nextUpdate = occurredFromInputs('', nextTime) ?? null;
+      const draft = await call('log.draft', { incidentId, audience, action, language, nextUpdate });
+      setSubject(draft.subject);
+      setBody(draft.body);
+      setSource(draft.source);
+    } catch (error) {
+      setStatus(error instanceof ApiError ? error.text(lang) : String(error));
+    }
+  }
+
+  // A fresh draft whenever what it is for changes; the operator's edits start from there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: make() reads exactly these choices
+  useEffect(() => {
+    void make();
+  }, [audience, action, language, nextTime, incidentId]);
+
+  const findings = useMemo(
+    () => (needsMediaCheck(audience) ? checkDraftForMedia(`${subject}\n${body}`) : []),
+    [audience, subject, body],
+  );
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(`${subject}\n\n${body}`);
+      setStatus(t('draft.copied'));
+    } catch {
+      setStatus(t('draft.copyFailed'));
+    }
+  }
+
+  const mailto = mailtoUrl(
+    to.split(',').map((a) => a.trim()),
+    subject,
+    body,
+  );
+  const phones = forAudience
+    .map((c) => ({ contact: c, url: c.phone ? telUrl(c.phone) : null }))
+    .filter((p): p is { contact: LogContact; url: string } => p.url !== null);
+
+  return (
+    <Dialog title={t('draft.title')} onClose={onClose} wide>
+      <p className="muted">{t('draft.intro')}</p>
+      <div className="log-form__row">
+        <label className="field">
+          <span>{t('message.audience')}</span>
+          <select value={audience} onChange={(e) => setAudience(e.target.value as Audience)}>
+            {AUDIENCES.map((a) => (
+              <option key={a} value={a}>
+                {pick(AUDIENCE_LABELS[a].full, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('message.action')}</span>
+          <select
+            value={action === null ? '' : String(action)}
+            onChange={(e) => setAction(e.target.value ? Number(e.target.value) : null)}
+          >
+            <option value="">{t('message.noAction')}</option>
+            {ACTIONS.map((a) => (
+              <option key={a.number} value={a.number}>
+                {a.number}. {pick(a.label, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('draft.language')}</span>
+          <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}>
+            <option value="nl">Nederlands</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('draft.nextUpdate')}</span>
+          <input type="time" value={nextTime} onChange={(e) => setNextTime(e.target.value)} />
+        </label>
+      </div>
+      {source ? (
+        <p className="muted">
+          {source === 'organisation' ? t('draft.sourceOrganisation') : t('draft.sourceDefault')}
+        </p>
+      ) : null}
+      <div className="log-draft">
+        <div className="log-draft__text">
+          <label className="field">
+            <span>{t('draft.subject')}</span>
+            <input value={subject} onChange={(e) => setSubject(e.target.value)} data-testid="draft-subject" />
+          </label>
+          <label className="field">
+            <span>{t('draft.body')}</span>
+            <textarea
+              rows={12}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+              data-testid="draft-body"
+            />
+          </label>
+          <label className="field">
+            <span>{t('draft.to')}</span>
+            <input value={to} onChange={(e) => setTo(e.target.value)} />
+          </label>
+        </div>
+        {needsMediaCheck(audience) ? (
+          <aside className="log-media" aria-labelledby="log-media-title">
+            <h3 id="log-media-title">{t('draft.mediaTitle')}</h3>
+            <p className="muted">{t('draft.mediaNote')}</p>
+            {findings.length === 0 ? (
+              <p>{t('draft.mediaNone')}</p>
+            ) : (
+              <ul className="log-media__list" data-testid="media-findings">
+                {findings.map((f) => (
+                  <li key={`${f.start}-${f.kind}`}>
+                    <mark>{f.text}</mark> {pick(f.advice, lang)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </aside>
+        ) : null}
+      </div>
+      <div className="log-dialog__buttons">
+        <button type="button" onClick={() => void copy()}>
+          {t('draft.copy')}
+        </button>
+        <a className="log-linkbutton" href={mailto}>
+          {t('draft.mailto')}
+        </a>
+        {phones.map(({ contact, url }) => (
+          <a key={contact.protocolRef} className="log-linkbutton" href={url}>
+            {t('draft.tel', { name: contact.name })}
+          </a>
+        ))}
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            onLogAfter({
+              audience,
+              action,
+              summary: subject,
+              fullText: body,
+              recipients: forAudience
+                .map((c) => (c.organisation ? `${c.name} (${c.organisation})` : c.name))
+                .join('\n'),
+            })
+          }
+        >
+          {t('draft.logAfter')}
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          {t('actions.close')}
+        </button>
+      </div>
+      {status ? (
+        <p className="toast" role="status">
+          {status}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import type { LogRow } from '../../../../shared/api/log-api';
+import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
+import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
+import { fieldText, pick, shortTime, shown, summaryText } from './log-format';
+
+interface Props {
+  row: LogRow;
+  today: string;
+  onCorrect(row: LogRow): void;
+}
+
+/** Kinds a person may correct; app-written changes and corrections themselves are not. */
+export const correctable = (row: LogRow): boolean =>
+  row.entry.kind !== 'correction' && row.entry.kind !== 'incidentChange';
+
+/** One log entry: when (both clocks), what kind, what was said to whom, and any correction. */
+export function LogRowView({ row, today, onCorrect }: Props) {
+  const { t, i18n } = useTranslation('log');
+  const lang = i18n.language;
+  const e = shown(row);
+  const occurred = shortTime(e.occurredAt, today);
+  const recorded = shortTime(e.recordedAt, today);
+  const details: string[] = [];
+  if (e.kind === 'messageSent') {
+    details.push(pick(AUDIENCE_LABELS[e.audience].short, lang));
+    if (e.action !== null) details.push(t('row.action', { n: e.action }));
+    if (e.recipients.length > 0)
+      details.push(
+        `${t('row.to')} ${e.recipients.map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name)).join(', ')}`,
+      );
+    details.push(`${t('row.via')} ${e.channel}`);
+    details.push(`${t('row.sentBy')} ${e.sentBy}`);
+  } else if (e.kind === 'messageReceived') {
+    details.push(`${t('row.from')} ${e.from}`, `${t('row.via')} ${e.channel}`);
+    if (e.awaitsAnswer) details.push(t('row.awaitsAnswer'));
+  } else if (e.kind === 'observation' && e.medium) {
+    details.push(e.medium);
+  } else if (e.kind === 'decision' && e.reason) {
+    details.push(`${t('row.reason')}: ${e.reason}`);
+  } else if (e.kind === 'regulatorNotification') {
+    details.push(e.regulatorName || e.regulator);
+    if (e.reference) details.push(e.reference);
+  }
+
+  return (
+    <div
+      className={`log-row log-row--${e.kind}${row.effective ? ' log-row--corrected' : ''}`}
+      data-seq={e.seq}
+    >
+      <span className="log-row__seq">#{e.seq}</span>
+      <span className="log-row__times">
+        <span className="log-row__occurred" title={`${t('row.occurred')} ${e.occurredAt}`}>
+          {occurred}
+        </span>
+        <span className="log-row__recorded" title={`${t('row.recorded')} ${e.recordedAt}`}>
+          {recorded === occurred ? t('row.recorded') : t('row.recordedLate', { time: recorded })}
+        </span>
+      </span>
+      <span className={`log-kind log-kind--${e.kind}`}>{pick(LOG_KIND_LABELS[e.kind], lang)}</span>
+      <span className="log-row__body">
+        <span className="log-row__summary">{summaryText(e, lang)}</span>
+        {details.length > 0 ? <span className="log-row__details">{details.join(' · ')}</span> : null}
+        {row.effective ? (
+          <span className="log-row__correction">
+            {t('row.corrected', { seqs: row.correctedBy.join(', ') })}
+            {row.changedFields.map((f) => (
+              <span key={f} className="log-row__original">
+                {' '}
+                — {t('row.original')} {f}: <s>{fieldText(row.entry, f)}</s>
+              </span>
+            ))}
+          </span>
+        ) : null}
+      </span>
+      <span className="log-row__author">{e.author}</span>
+      <span className="log-row__act">
+        {correctable(row) ? (
+          <button type="button" className="secondary log-row__correct" onClick={() => onCorrect(row)}>
+            {t('actions.correct')}
+            <span className="visually-hidden"> #{e.seq}</span>
+          </button>
+        ) : null}
+      </span>
+    </div>
+  );
+}

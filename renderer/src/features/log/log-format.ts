@@ -1,0 +1,38 @@
+import type { LogRow } from '../../../../shared/api/log-api';
+import type { LogEntry } from '../../../../shared/log/entry-schema';
+import { summaryOf } from '../../../../shared/log/summary';
+import { DATE_TIME_SECONDS, formatAmsterdam } from '../../../../shared/log/time';
+import type { Locale, Localized } from '../../../../shared/matrix/labels';
+
+export const localeOf = (language: string): Locale => (language === 'en' ? 'en' : 'nl');
+export const pick = (text: Localized, language: string): string => text[localeOf(language)];
+
+/** Amsterdam wall clock, 24-hour; the date is left out when it is today, to keep rows short. */
+export function shortTime(
+  iso: string,
+  today: string = formatAmsterdam(new Date().toISOString(), 'dd-MM-yyyy'),
+): string {
+  const day = formatAmsterdam(iso, 'dd-MM-yyyy');
+  return day === today ? formatAmsterdam(iso, 'HH:mm:ss') : formatAmsterdam(iso, 'dd-MM HH:mm');
+}
+
+export const fullTime = (iso: string): string => formatAmsterdam(iso, DATE_TIME_SECONDS);
+
+/** The entry the room should read: the corrected one when there is a correction. */
+export const shown = (row: LogRow): LogEntry => row.effective ?? row.entry;
+
+export function summaryText(entry: LogEntry, language: string): string {
+  return summaryOf(entry, localeOf(language));
+}
+
+/** The value of a field as text, for "originally …" next to a corrected value. */
+export function fieldText(entry: LogEntry, field: string): string {
+  const value = (entry as Record<string, unknown>)[field];
+  if (value === undefined || value === null) return '–';
+  if (field === 'occurredAt' && typeof value === 'string') return fullTime(value);
+  if (Array.isArray(value))
+    return value
+      .map((v) => (typeof v === 'object' && v ? (v as { name?: string }).name : String(v)))
+      .join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
