@@ -20,24 +20,33 @@ export interface BoardView {
   openCount: number;
 }
 
-/** What the board shows at `now`: the matrix with statuses, the legal clocks, the open count. Pure. */
-export function deriveBoard(input: BoardInput): BoardView {
+/** The matrix with statuses: changes only when the data does. */
+export function boardEngine(input: Omit<BoardInput, 'clockEntries' | 'nis2Applies' | 'now'>): EngineResult {
   const { incident } = input;
-  const engine = evaluateMatrix({
+  return evaluateMatrix({
     matrix: input.matrix,
     natures: incident.natures,
     visibility: incident.visibility,
     phase: incident.phase,
     outcomes: input.outcomes,
   });
-  const clocks = legalClocks({
-    natures: incident.natures,
-    detectedAt: incident.detectedAt,
+}
+
+/** The legal clocks: change every second, so kept apart from the (heavier) engine. */
+export function boardClocks(input: Omit<BoardInput, 'matrix' | 'outcomes'>): LegalClock[] {
+  return legalClocks({
+    natures: input.incident.natures,
+    detectedAt: input.incident.detectedAt,
     nis2Applies: input.nis2Applies,
     entries: input.clockEntries,
     now: input.now,
   });
-  return { engine, clocks, openCount: openActions(engine).length };
+}
+
+/** What the board shows at `now`: the matrix with statuses, the legal clocks, the open count. Pure. */
+export function deriveBoard(input: BoardInput): BoardView {
+  const engine = boardEngine(input);
+  return { engine, clocks: boardClocks(input), openCount: openActions(engine).length };
 }
 
 /** The entries the legal clocks look at; everything else in the log cannot stop a clock. */

@@ -19,7 +19,8 @@ export interface IncidentSeed {
   detectedAt?: string;
 }
 
-export async function createTestIncident(ctx: AppContext, seed: IncidentSeed = {}): Promise<Incident> {
+/** Writes only the incident file; for a journal built in bulk (the bench) before anything opens it. */
+export async function writeTestIncidentFile(ctx: AppContext, seed: IncidentSeed = {}): Promise<Incident> {
   const session = ctx.requireWorkspace();
   const now = new Date();
   const at = seed.detectedAt ?? now.toISOString();
@@ -48,13 +49,16 @@ export async function createTestIncident(ctx: AppContext, seed: IncidentSeed = {
   const file = session.resolve(incidentPath(incident.id));
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, JSON.stringify(incident, null, 2), { mode: 0o600 });
+  return incident;
+}
+
+export async function createTestIncident(ctx: AppContext, seed: IncidentSeed = {}): Promise<Incident> {
+  const incident = await writeTestIncidentFile(ctx, seed);
   await recordLogEntry(
     ctx,
     incident.id,
     { kind: 'incidentChange', change: { field: 'created', title: incident.title } },
-    {
-      author: 'Ketenbord',
-    },
+    { author: 'Ketenbord' },
   );
   return incident;
 }

@@ -1,7 +1,151 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Placeholder } from '../../components/Placeholder';
+import { PHASES, type Phase } from '../../../../shared/model/vocabulary';
+import { hrefFor, useRoute } from '../../app/routes';
+import { useAppStore } from '../../state/app-store';
+import { BoardModals, type Modal } from './BoardModals';
+import { BoardScreen } from './BoardScreen';
+import { BoardToolbar } from './BoardToolbar';
+import { setProjector, toggleFullscreen } from './host-actions';
+import { currentOpenActions } from './open-actions';
+import { RecentLog } from './RecentLog';
+import { useBoardKeys } from './use-board-keys';
+import { useBoardState } from './use-board-state';
+import { useBoardView } from './use-board-view';
+import { useNow } from './use-now';
+import './board.css';
 
+/** The operator's board: the same board as the projector, plus the controls (#/board or #/board/<id>). */
 export function BoardPage() {
-  const { t } = useTranslation();
-  return <Placeholder title={t('nav.board')} />;
+  const { t } = useTranslation('board');
+  const route = useRoute();
+  const host = useAppStore((s) => s.info?.host);
+  const author = useAppStore((s) => s.author);
+  const readOnly = useAppStore((s) => s.workspace?.readOnly ?? false);
+  const { state, error } = useBoardState({ incidentId: route.rest[0], operator: true });
+  const now = useNow();
+  const view = useBoardView(state, now);
+  const [modal, setModal] = useState<Modal | null>(null);
+  const [projectorOpen, setProjectorOpen] = useState(false);
+  const [toast, setToast] = useState<string | null>(null);
+
+  const incident = state?.incident ?? null;
+  const writable = incident !== null && incident.status === 'open' && !readOnly;
+  const open = view ? currentOpenActions(view.engine) : [];
+
+  /** Everything that writes to the log needs a name first; ask once, then carry on. */
+  const ask = (next: Modal) => {
+    if (!writable) return;
+    setModal(author ? next : { kind: 'author', next });
+  };
+  const phaseStep = (delta: 1 | -1) => {
+    if (!incident) return;
+    const to: Phase | undefined = PHASES[PHASES.indexOf(incident.phase) + delta];
+    if (to) ask({ kind: 'phase', from: incident.phase, to });
+  };
+  const logFirst = () => {
+    const first = open[0];
+    ask({
+      kind: 'log',
+      initial: first
+        ? { audience: first.audience, action: first.action }
+        : { audience: 'internal', action: null },
+    });
+  };
+  const naFirst = () => {
+    const first = open[0];
+    if (first) ask({ kind: 'na', initial: { audience: first.audience, action: first.action } });
+  };
+  const projector = () => {
+    void setProjector(!projectorOpen || host !== 'electron', host).then(setProjectorOpen);
+  };
+
+  useBoardKeys({
+    next: () => phaseStep(1),
+    previous: () => phaseStep(-1),
+    log: logFirst,
+    na: naFirst,
+    regulator: () => ask({ kind: 'regulator' }),
+    edit: () => ask({ kind: 'edit' }),
+    media: () => setModal({ kind: 'media' }),
+    projector,
+    fullscreen: toggleFullscreen,
+  });
+
+  if (error && !state) {
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{t('title')}</h1>
+        <p className="field-error" role="alert">
+          {error.text(useAppStore.getState().settings?.language ?? 'nl')}
+        </p>
+      </section>
+    );
+  }
+  if (!state) return <p className="loading">{t('loading')}</p>;
+  if (!incident || !view) {
+    return (
+      <section aria-labelledby="page-title" className="board-empty">
+        <h1 id="page-title">{t('title')}</h1>
+        <p className="lead">{t('noIncident')}</p>
+        <p>{t('noIncidentHint')}</p>
+        <a href={hrefFor('incidents')}>{t('toIncidents')}</a>
+      </section>
+    );
+  }
+
+  return (
+    <div className="board-page">
+      <BoardScreen
+        state={state}
+        incident={incident}
+        view={view}
+        now={now}
+        handlers={
+          writable
+            ? {
+                onLog: (audience, action) => ask({ kind: 'log', initial: { audience, action } }),
+                onNotApplicable: (audience, action) => ask({ kind: 'na', initial: { audience, action } }),
+              }
+            : null
+        }
+        toolbar={
+          <BoardToolbar
+            phase={incident.phase}
+            writable={writable}
+            projectorOpen={projectorOpen && host === 'electron'}
+            onPhase={phaseStep}
+            onLog={logFirst}
+            onRegulator={() => ask({ kind: 'regulator' })}
+            onEdit={() => ask({ kind: 'edit' })}
+            onMedia={() => setModal({ kind: 'media' })}
+            onProjector={projector}
+          />
+        }
+        footer={
+          <>
+            {toast ? (
+              <p className="toast board-toast" role="status">
+                {toast}
+              </p>
+            ) : null}
+            <RecentLog entries={state.recent} />
+          </>
+        }
+      />
+      <BoardModals
+        modal={modal}
+        state={state}
+        incident={incident}
+        view={view}
+        open={open}
+        author={author}
+        onModal={setModal}
+        onSaved={(seq) => {
+          setModal(null);
+          setToast(t('saved', { seq }));
+        }}
+      />
+    </div>
+  );
 }

@@ -1,11 +1,40 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BoardScreen } from './BoardScreen';
+import { toggleFullscreen } from './host-actions';
+import { MediaGuidance } from './MediaGuidance';
+import { useBoardKeys } from './use-board-keys';
+import { useBoardState } from './use-board-state';
+import { useBoardView } from './use-board-view';
+import { useNow } from './use-now';
+import './board.css';
 
-/** The board on the projector: no controls, no private numbers. Filled in by the board feature. */
+/**
+ * The board on the projector (#/projector in Electron's second window, /board in the browser):
+ * the active incident, live, with no controls, no form fields and no private phone numbers —
+ * it never asks the back end for them.
+ */
 export function ProjectorView() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('board');
+  const { state } = useBoardState({ operator: false });
+  const now = useNow();
+  const view = useBoardView(state, now);
+  const [media, setMedia] = useState(false);
+  useBoardKeys({ media: () => setMedia(true), fullscreen: toggleFullscreen });
+
   return (
-    <main className="projector" aria-label={t('nav.board')}>
-      <h1>{t('nav.board')}</h1>
+    <main className="projector" aria-label={t('title')}>
+      {!state ? <p className="loading">{t('loading')}</p> : null}
+      {state && (!state.incident || !view) ? (
+        <div className="projector-empty">
+          <h1>{t('noIncident')}</h1>
+          {state.organisation ? <p>{state.organisation}</p> : null}
+        </div>
+      ) : null}
+      {state?.incident && view ? (
+        <BoardScreen state={state} incident={state.incident} view={view} now={now} handlers={null} />
+      ) : null}
+      {media ? <MediaGuidance onClose={() => setMedia(false)} /> : null}
     </main>
   );
 }

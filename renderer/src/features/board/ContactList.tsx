@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { AudienceContact } from '../../../../shared/board/contacts';
+
+/**
+ * Who to reach in an audience, from the protocol: names and channels only. Phone numbers live in
+ * the log form on the operator's screen, never on the wall.
+ */
+export function ContactList({ contacts }: { contacts: readonly AudienceContact[] }) {
+  const { t } = useTranslation('board');
+  if (contacts.length === 0) return <p className="contacts contacts--empty">{t('noContacts')}</p>;
+  return (
+    <ul className="contacts" aria-label={t('reach')}>
+      {contacts.map((c) => (
+        <li key={c.id} className="contact">
+          {c.kind === 'staff' ? (
+            <span className="contact__name">
+              {c.responsible ? t('staffVia', { name: c.responsible.name }) : t('staff')}
+            </span>
+          ) : (
+            <>
+              <span className="contact__name">{c.name}</span>
+              {c.kind !== 'publicChannel' && c.responsible ? (
+                <span className="contact__person">
+                  {' '}
+                  — {c.responsible.name}
+                  {c.deputy ? (
+                    <span className="contact__deputy">
+                      {' '}
+                      ({t('deputy')} {c.deputy.name})
+                    </span>
+                  ) : null}
+                </span>
+              ) : null}
+              {c.kind === 'publicChannel' && c.address ? (
+                <span className="contact__channels"> · {c.address}</span>
+              ) : c.channels.length > 0 ? (
+                <span className="contact__channels"> · {c.channels.join(', ')}</span>
+              ) : null}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

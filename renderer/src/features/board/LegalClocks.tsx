@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/legal-clocks';
+import { formatDuration } from './format';
+import { useLang } from './lang';
+
+const ICON: Record<LegalClock['level'], string> = {
+  ok: '⏱',
+  amber: '⚠',
+  red: '⚠',
+  overdue: '⛔',
+  stopped: '✓',
+};
+
+/** Running legal deadlines; amber and red as they run out, and never by colour alone. */
+export function LegalClocks({ clocks }: { clocks: readonly LegalClock[] }) {
+  const { t } = useTranslation('board');
+  const lang = useLang();
+  if (clocks.length === 0) return null;
+  return (
+    <ul className="legal-clocks" aria-label={t('legalClocks')}>
+      {clocks.map((c) => {
+        const time = formatDuration(c.remainingMs);
+        let text: string;
+        if (c.state === 'stopped') text = t(c.metDeadline ? 'clockStoppedOk' : 'clockStoppedLate', { time });
+        else text = c.remainingMs > 0 ? t('clockLeft', { time }) : t('clockOverdue', { time });
+        return (
+          <li
+            key={c.id}
+            className={`legal-clock legal-clock--${c.level}`}
+            title={LEGAL_CLOCK_LABELS[c.id].full[lang]}
+            data-clock={c.id}
+          >
+            <span aria-hidden="true">{ICON[c.level]}</span>
+            <span className="legal-clock__name">{LEGAL_CLOCK_LABELS[c.id].short[lang]}</span>
+            <span className="legal-clock__time">{text}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'react';
+
+export type BoardKeyHandlers = Partial<
+  Record<
+    'next' | 'previous' | 'log' | 'na' | 'regulator' | 'edit' | 'media' | 'projector' | 'fullscreen',
+    () => void
+  >
+>;
+
+/**
+ * Single keys for the board. Presenter remotes send PageDown / PageUp, so those walk the phases
+ * too. Keys are ignored while typing in a field, while a dialog is open (it has its own keys),
+ * and with Ctrl / Alt / Meta (Alt+digit belongs to the app's navigation).
+ */
+const KEYMAP: Record<string, keyof BoardKeyHandlers> = {
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ArrowLeft: 'previous',
+  PageUp: 'previous',
+  l: 'log',
+  n: 'na',
+  r: 'regulator',
+  e: 'edit',
+  m: 'media',
+  '?': 'media',
+  p: 'projector',
+  f: 'fullscreen',
+};
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useBoardKeys(handlers: BoardKeyHandlers): void {
+  const ref = useRef(handlers);
+  ref.current = handlers;
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      const name = KEYMAP[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+      const handler = name ? ref.current[name] : undefined;
+      if (handler) {
+        event.preventDefault();
+        handler();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
