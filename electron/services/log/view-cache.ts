@@ -2,10 +2,10 @@ import type { LogFilterInput, LogRow, PhaseRun } from '../../../shared/api/log-a
 import type { EffectiveEntry } from '../../../shared/log/corrections';
 import {
   buildLogIndex,
+  channelOf,
   extendLogIndex,
   filterLog,
   type LogIndex,
-  logFacets,
 } from '../../../shared/log/filter';
 import type { Phase } from '../../../shared/model/vocabulary';
 import type { LogJournal } from './journal';
@@ -20,7 +20,12 @@ interface Filtered {
 
 interface ViewCache {
   index: LogIndex;
-  facets: { count: number; value: { authors: string[]; channels: string[] } } | null;
+  /**
+   * Authors and channels seen so far, extended with each new entry instead of a 100,000-entry walk
+   * per append. A correction adds its new value; an old value it replaced may stay in the list,
+   * which only offers a filter choice that matches the original wording.
+   */
+  facets: { seen: number; authors: Set<string>; channels: Set<string> };
   /** the last filter's result: scrolling pages through the same filter must not refilter 100,000 */
   filtered: Filtered | null;
 }
@@ -34,7 +39,11 @@ const caches = new WeakMap<LogJournal, ViewCache>();
 function cacheFor(journal: LogJournal): ViewCache {
   let cache = caches.get(journal);
   if (!cache) {
-    cache = { index: buildLogIndex(journal.entries()), facets: null, filtered: null };
+    cache = {
+      index: buildLogIndex(journal.entries()),
+      facets: { seen: 0, authors: new Set(), channels: new Set() },
+      filtered: null,
+    };
     caches.set(journal, cache);
   }
   const entries = journal.entries();
@@ -58,10 +67,19 @@ export function filterJournal(journal: LogJournal, filter: LogFilterInput): Filt
 }
 
 export function facetsOf(journal: LogJournal): { authors: string[]; channels: string[] } {
-  const cache = cacheFor(journal);
-  const count = cache.index.items.length;
-  if (!cache.facets || cache.facets.count !== count) cache.facets = { count, value: logFacets(cache.index) };
-  return cache.facets.value;
+  const { index, facets } = cacheFor(journal);
+  for (; facets.seen < index.items.length; facets.seen++) {
+    const { entry } = index.items[facets.seen]!;
+    const touched =
+      entry.kind === 'correction' ? index.items[index.positionBySeq.get(entry.corrects) ?? -1] : undefined;
+    for (const e of touched ? [entry, touched.effective] : [entry]) {
+      facets.authors.add(e.author);
+      const channel = channelOf(e);
+      if (channel !== undefined) facets.channels.add(channel);
+    }
+  }
+  const byDutch = (a: string, b: string) => a.localeCompare(b, 'nl');
+  return { authors: [...facets.authors].sort(byDutch), channels: [...facets.channels].sort(byDutch) };
 }
 
 export function rowAt(journal: LogJournal, seq: number): LogRow | null {

@@ -3,6 +3,8 @@ import type { LogFilterInput, LogRow, PhaseRun } from '../../../../shared/api/lo
 import { call, on } from '../../api/client';
 
 export const PAGE_SIZE = 200;
+/** Pages kept around the screen; the rest are dropped and fetched again when scrolled back to. */
+const MAX_PAGES = 24;
 
 export interface LogMeta {
   total: number;
@@ -49,6 +51,7 @@ export function useLogPages(incidentId: string | null, filter: LogFilterInput): 
         });
         if (gen !== generation.current) return;
         pages.current.set(page, result.rows);
+        evictFarPages(pages.current, Math.floor(visible.current[0] / PAGE_SIZE));
         setMeta({
           total: result.total,
           count: result.count,
@@ -124,4 +127,11 @@ export function useLogPages(incidentId: string | null, filter: LogFilterInput): 
   }, []);
 
   return { meta, error, rowAt, ensureRange, refresh: () => reload(true) };
+}
+
+/** Keeps memory flat however far the operator scrolls: the pages farthest from the screen go first. */
+function evictFarPages(pages: Map<number, unknown>, around: number): void {
+  if (pages.size <= MAX_PAGES) return;
+  const far = [...pages.keys()].sort((a, b) => Math.abs(b - around) - Math.abs(a - around));
+  for (const p of far.slice(0, pages.size - MAX_PAGES)) pages.delete(p);
 }
