@@ -32,7 +32,7 @@ test('log from the quick bar and the message form, correct, filter, export, relo
   const incident = await createTestIncident(app.ctx, { title: 'Storing klantportaal' });
   await openApp(page, app, '#/log');
   await expect(page.getByRole('heading', { level: 1, name: 'Logboek' })).toBeVisible();
-  await expect(page.getByTestId('log-count')).toHaveText('1 regels');
+  await expect(page.getByTestId('log-count')).toHaveText('1 regel');
 
   // Quick bar: without a name the app asks for one first, and keeps what was typed.
   const quick = page.getByTestId('log-quick-input');
@@ -62,7 +62,7 @@ test('log from the quick bar and the message form, correct, filter, export, relo
   await form.getByLabel('Ontvangers').fill('Klantenservice (DUR)');
   await form.getByLabel('Kanaal').fill('website');
   await form.getByLabel('Samenvatting').fill('Storingsmelding op de website geplaatst');
-  await form.getByLabel('Datum').fill(formatAmsterdam(earlier, 'yyyy-MM-dd'));
+  await form.getByLabel('Datum').fill(formatAmsterdam(earlier, 'dd-MM-yyyy'));
   await form.getByLabel('Tijd (24 uur)').fill(formatAmsterdam(earlier, 'HH:mm:ss'));
   await form.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(form).toBeHidden();

@@ -51,7 +51,8 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
       try {
         newValue = occurredFromInputs(date, time);
       } catch {
-        newValue = undefined;
+        setProblem(t('message.badTime'));
+        return;
       }
       if (isFuture(newValue)) {
         setProblem(t('message.future'));
@@ -97,16 +98,18 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
             <legend>{t('correction.newValue')}</legend>
             <label className="field">
               <span>{t('message.occurredDate')}</span>
-              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+              <input value={date} onChange={(e) => setDate(e.target.value)} size={11} inputMode="numeric" />
             </label>
             <label className="field">
               <span>{t('message.occurredTime')}</span>
-              <input type="time" step={1} value={time} onChange={(e) => setTime(e.target.value)} />
+              <input value={time} onChange={(e) => setTime(e.target.value)} size={9} inputMode="numeric" />
             </label>
           </fieldset>
         ) : (
           <div className="field">
-            <label htmlFor={`${id}-value`}>{t('correction.newValue')}</label>
+            <label htmlFor={`${id}-value`} className="log-form__label">
+              {t('correction.newValue')}
+            </label>
             {LONG_FIELDS.has(field) ? (
               <textarea
                 id={`${id}-value`}

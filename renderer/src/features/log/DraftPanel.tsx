@@ -10,7 +10,7 @@ import { ApiError, call } from '../../api/client';
 import { Dialog } from './Dialog';
 import { localeOf, pick } from './log-format';
 import type { MessagePrefill } from './MessageForm';
-import { occurredFromInputs } from './time-fields';
+import { occurredFromInputs, TIME_PATTERN } from './time-fields';
 
 interface Props {
   incidentId: string;
@@ -52,7 +52,7 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
     setStatus(null);
     try {
       let nextUpdate: string | null = null;
-      if (nextTime) nextUpdate = occurredFromInputs('', nextTime) ?? null;
+      if (TIME_PATTERN.test(nextTime.trim())) nextUpdate = occurredFromInputs('', nextTime) ?? null;
       const draft = await call('log.draft', { incidentId, audience, action, language, nextUpdate });
       setSubject(draft.subject);
       setBody(draft.body);
@@ -128,7 +128,13 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
         </label>
         <label className="field">
           <span>{t('draft.nextUpdate')}</span>
-          <input type="time" value={nextTime} onChange={(e) => setNextTime(e.target.value)} />
+          <input
+            value={nextTime}
+            onChange={(e) => setNextTime(e.target.value)}
+            placeholder={t('message.timePlaceholder')}
+            inputMode="numeric"
+            size={7}
+          />
         </label>
       </div>
       {source ? (

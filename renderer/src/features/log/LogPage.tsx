@@ -128,7 +128,7 @@ export function LogPage() {
         </label>
       ) : null}
       {incident?.isExercise ? <span className="log-exercise">{t('exercise')}</span> : null}
-      <AuthorBar onChange={() => setAskAuthor({})} />
+      {context.incidentId ? <AuthorBar onChange={() => setAskAuthor({})} /> : null}
     </div>
   );
 
@@ -182,13 +182,6 @@ export function LogPage() {
         >
           {t('actions.verify')}
         </button>
-        <span className="log-toolbar__count" aria-live="polite" data-testid="log-count">
-          {meta
-            ? filtered
-              ? t('counts', { total: meta.total, count: meta.count })
-              : t('countsAll', { count: meta.count })
-            : t('loading')}
-        </span>
       </div>
       {status ? (
         <p
@@ -204,7 +197,15 @@ export function LogPage() {
         facets={meta?.facets ?? { authors: [], channels: [] }}
         grouped={grouped}
         onGrouped={setGrouped}
-      />
+      >
+        <span className="log-filters__count" aria-live="polite" data-testid="log-count">
+          {meta
+            ? filtered
+              ? t('counts', { total: meta.total, count: meta.count })
+              : t('countsAll', { count: meta.count })
+            : t('loading')}
+        </span>
+      </FilterBar>
       <LogList
         pages={pages}
         grouped={grouped}

@@ -19,6 +19,10 @@ export function LogRowView({ row, today, onCorrect }: Props) {
   const { t, i18n } = useTranslation('log');
   const lang = i18n.language;
   const e = shown(row);
+  const fieldLabel = (f: string) =>
+    i18n.exists(`log:correction.fields.${f}`)
+      ? t(`correction.fields.${f}` as 'correction.fields.summary').toLowerCase()
+      : f;
   const occurred = shortTime(e.occurredAt, today);
   const recorded = shortTime(e.recordedAt, today);
   const details: string[] = [];
@@ -67,7 +71,7 @@ export function LogRowView({ row, today, onCorrect }: Props) {
             {row.changedFields.map((f) => (
               <span key={f} className="log-row__original">
                 {' '}
-                — {t('row.original')} {f}: <s>{fieldText(row.entry, f)}</s>
+                — {t('row.original')} {fieldLabel(f)}: <s>{fieldText(row.entry, f)}</s>
               </span>
             ))}
           </span>

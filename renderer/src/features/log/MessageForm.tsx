@@ -75,13 +75,13 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const occurredAt = (() => {
-    try {
-      return occurredFromInputs(date, time);
-    } catch {
-      return undefined;
-    }
-  })();
+  let occurredAt: string | undefined;
+  let badTime = false;
+  try {
+    occurredAt = occurredFromInputs(date, time);
+  } catch {
+    badTime = true;
+  }
   const missing = { channel: !channel.trim(), summary: !summary.trim(), sentBy: !sentBy.trim() };
   const future = isFuture(occurredAt);
   const forAudience = contacts.filter((c) => c.audience === audience);
@@ -89,7 +89,7 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (missing.channel || missing.summary || missing.sentBy || future || busy) return;
+    if (missing.channel || missing.summary || missing.sentBy || future || badTime || busy) return;
     setBusy(true);
     const ok = await onSave({
       audience,
@@ -141,7 +141,7 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
           <label className="field">
             <span>{t('message.recipients')}</span>
             <textarea
-              rows={3}
+              rows={2}
               value={recipients}
               onChange={(e) => setRecipients(e.target.value)}
               aria-describedby={`${id}-rhint`}
@@ -223,11 +223,25 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
           <legend>{t('message.occurredAt')}</legend>
           <label className="field">
             <span>{t('message.occurredDate')}</span>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <input
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              placeholder={t('message.datePlaceholder')}
+              inputMode="numeric"
+              size={11}
+              aria-invalid={badTime}
+            />
           </label>
           <label className="field">
             <span>{t('message.occurredTime')}</span>
-            <input type="time" step={1} value={time} onChange={(e) => setTime(e.target.value)} />
+            <input
+              value={time}
+              onChange={(e) => setTime(e.target.value)}
+              placeholder={t('message.timePlaceholder')}
+              inputMode="numeric"
+              size={9}
+              aria-invalid={badTime}
+            />
           </label>
           <button
             type="button"
@@ -240,6 +254,7 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
             {t('message.now')}
           </button>
           {future ? <span className="field-error">{t('message.future')}</span> : null}
+          {badTime ? <span className="field-error">{t('message.badTime')}</span> : null}
         </fieldset>
         <div className="log-dialog__buttons">
           <button type="submit" disabled={busy}>
