@@ -1,4 +1,96 @@
 import type { protocolMethods } from '../../../shared/api/protocol-api';
+import { AppError } from '../../../shared/errors/app-error';
+import { exportCallListCsv } from '../../../shared/protocol/contacts-io';
+import { nextExerciseIcs } from '../../../shared/protocol/ics';
+import type { Protocol } from '../../../shared/protocol/schema';
 import type { HandlerMap } from '../api/handler-types';
+import type { AppContext } from '../app-context';
+import { exportFileName } from './file-names';
+import { importContacts } from './import-contacts';
+import { parseProtocolFile, readSampleProtocol } from './import-protocol';
+import { renderProtocolDocx, renderProtocolPdf } from './print/index';
+import { protocolStore, stateOf } from './protocol-state';
+import { saveProtocol } from './save-protocol';
 
-export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {};
+const MIME = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+} as const;
+
+async function readStored(ctx: AppContext): Promise<Protocol> {
+  return (await protocolStore(ctx.requireWorkspace())).data;
+}
+
+/** Replaces the whole protocol (import, demo) and tells every window. */
+async function replaceWhole(ctx: AppContext, next: Protocol) {
+  const session = ctx.requireWorkspace();
+  session.assertWritable();
+  const saved = await (await protocolStore(session)).replace(next);
+  ctx.events.emit('protocol.changed', {});
+  return stateOf(saved);
+}
+
+export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
+  'protocol.get': async (_input, ctx) => stateOf(await readStored(ctx)),
+  'protocol.readiness': async (_input, ctx) => stateOf(await readStored(ctx)).readiness,
+  'protocol.save': (input, ctx) => saveProtocol(ctx, input),
+  'protocol.loadSample': async (_input, ctx) => {
+    // Check writability before reading the file, so a read-only window gets the clearer message.
+    ctx.requireWorkspace().assertWritable();
+    return replaceWhole(ctx, await readSampleProtocol());
+  },
+  'protocol.exportJson': async (_input, ctx) => {
+    const protocol = await readStored(ctx);
+    return {
+      fileName: exportFileName(protocol, 'protocol', 'json'),
+      mime: MIME.json,
+      json: `${JSON.stringify(protocol, null, 2)}\n`,
+    };
+  },
+  'protocol.importJson': async (input, ctx) => {
+    ctx.requireWorkspace().assertWritable();
+    return replaceWhole(ctx, parseProtocolFile(input.text));
+  },
+  'protocol.importContacts': (input, ctx) => importContacts(ctx, input),
+  'protocol.callListCsv': async (input, ctx) => {
+    const protocol = await readStored(ctx);
+    return {
+      fileName: exportFileName(protocol, input.language === 'en' ? 'call-list' : 'bellijst', 'csv'),
+      mime: MIME.csv,
+      csv: exportCallListCsv(protocol, { language: input.language }),
+    };
+  },
+  'protocol.print': async (input, ctx) => {
+    const protocol = await readStored(ctx);
+    const options = { language: input.language, generatedAt: new Date(), appVersion: ctx.options.appVersion };
+    const bytes =
+      input.format === 'docx'
+        ? await renderProtocolDocx(protocol, options)
+        : await renderProtocolPdf(protocol, options);
+    const base = input.language === 'en' ? 'crisis-communication-protocol' : 'crisiscommunicatieprotocol';
+    return {
+      fileName: exportFileName(protocol, base, input.format),
+      mime: MIME[input.format],
+      base64: bytes.toString('base64'),
+    };
+  },
+  'protocol.ics': async (_input, ctx) => {
+    const protocol = await readStored(ctx);
+    if (protocol.exercise.nextExercise === null) {
+      throw new AppError('protocol.noNextExercise', {
+        nl: 'Er is nog geen datum voor de volgende oefening opgeslagen. Vul die in bij Oefening en sla op.',
+        en: 'No date for the next exercise has been saved yet. Fill it in under Exercise and save.',
+      });
+    }
+    const text = nextExerciseIcs(protocol, new Date());
+    return {
+      fileName: exportFileName(protocol, 'oefening', 'ics'),
+      mime: MIME.ics,
+      text,
+      base64: Buffer.from(text, 'utf8').toString('base64'),
+    };
+  },
+};

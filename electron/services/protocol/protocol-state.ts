@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import type { FieldIssue, ProtocolState } from '../../../shared/api/protocol-api';
+import { checkReadiness } from '../../../shared/protocol/readiness';
+import type { Protocol } from '../../../shared/protocol/schema';
+import type { DocumentStore } from '../storage/document-store';
+import type { WorkspaceSession } from '../workspace/workspace-session';
+import { PROTOCOL_FILE, protocolDocument } from './protocol-document';
+
+/** The one cached store for protocol.json in this session (the board reads the same one). */
+export function protocolStore(session: WorkspaceSession): Promise<DocumentStore<Protocol>> {
+  return session.document(protocolDocument, PROTOCOL_FILE);
+}
+
+/**
+ * Fingerprint of the parts the protocol editor owns. The organisation matrix and the message
+ * templates are edited elsewhere, so a change there must not make the editor's draft "stale".
+ */
+export function revisionOf(protocol: Protocol): string {
+  const { matrix: _matrix, messageTemplates: _templates, ...ownOperations } = protocol.operations;
+  const owned = { ...protocol, operations: ownOperations };
+  return createHash('sha256').update(JSON.stringify(owned)).digest('hex').slice(0, 32);
+}
+
+export function stateOf(protocol: Protocol, today = new Date()): ProtocolState {
+  return { protocol, readiness: checkReadiness(protocol, today), revision: revisionOf(protocol) };
+}
+
+/** zod issues in the wire shape the editor maps onto its fields. */
+export function toFieldIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldIssue[] {
+  return issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+}
