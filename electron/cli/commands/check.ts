@@ -1,6 +1,62 @@
-import { usageError } from '../args';
+import { parseArgs } from 'node:util';
+import { checkReadiness } from '../../../shared/protocol/readiness';
+import { readWorkspaceProtocol } from '../open-protocol';
 
-/** Filled in by its feature. */
-export async function run(_argv: string[]): Promise<number> {
-  return usageError('nog niet beschikbaar / not available yet');
+const USAGE = 'Gebruik: ketenbord check --workspace MAP';
+
+/**
+ * `ketenbord check --workspace DIR`: the readiness check for scripts and scheduled jobs.
+ * Exit 0 when every check is met, 1 when there are gaps, 2 on bad arguments or an unreadable workspace.
+ */
+export async function run(argv: string[]): Promise<number> {
+  const args = argv[0] === 'check' ? argv.slice(1) : argv;
+  let workspace: string | undefined;
+  try {
+    const { values } = parseArgs({
+      args,
+      options: { workspace: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      out(USAGE);
+      return 0;
+    }
+    workspace = values.workspace;
+  } catch (error) {
+    err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (!workspace) {
+    err(`Geef de werkmap op met --workspace.\n${USAGE}`);
+    return 2;
+  }
+  const opened = await readWorkspaceProtocol(workspace);
+  if (!opened.ok) {
+    err(opened.message);
+    return 2;
+  }
+  if (opened.problem) err(`Let op: ${opened.problem}`);
+  const readiness = checkReadiness(opened.protocol, new Date());
+  const org = opened.protocol.organisation.name || '(organisatie niet ingevuld)';
+  out(`Gereedheid van het protocol van ${org}`);
+  out(`${readiness.met} van ${readiness.checks} controles in orde.`);
+  if (readiness.gaps.length === 0) {
+    out('Geen hiaten gevonden.');
+    return 0;
+  }
+  out('');
+  out(`${readiness.gaps.length} ${readiness.gaps.length === 1 ? 'hiaat' : 'hiaten'}:`);
+  for (const gap of readiness.gaps) {
+    out(`  ${gap.severity === 'error' ? 'FOUT ' : 'LET OP'}  ${gap.message.nl}`);
+  }
+  return 1;
+}
+
+function out(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function err(line: string): void {
+  process.stderr.write(`${line}\n`);
 }

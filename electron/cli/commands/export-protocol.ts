@@ -1,6 +1,78 @@
-import { usageError } from '../args';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readAppVersion } from '../../services/app-version';
+import { renderProtocolDocx, renderProtocolPdf } from '../../services/protocol/print/index';
+import { readWorkspaceProtocol } from '../open-protocol';
 
-/** Filled in by its feature. */
-export async function run(_argv: string[]): Promise<number> {
-  return usageError('nog niet beschikbaar / not available yet');
+const USAGE =
+  'Gebruik: ketenbord export protocol --format docx|pdf --workspace MAP --out BESTAND [--lang nl|en]';
+
+/** `ketenbord export protocol …`: the printable protocol without opening the app. Exit 0 / 2. */
+export async function run(argv: string[]): Promise<number> {
+  let values: { format?: string; workspace?: string; out?: string; lang?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        format: { type: 'string' },
+        workspace: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  const { format, workspace, out: outFile } = values;
+  const language = values.lang ?? 'nl';
+  if (format !== 'docx' && format !== 'pdf') {
+    err(`Kies --format docx of --format pdf.\n${USAGE}`);
+    return 2;
+  }
+  if (language !== 'nl' && language !== 'en') {
+    err(`Kies --lang nl of --lang en.\n${USAGE}`);
+    return 2;
+  }
+  if (!workspace || !outFile) {
+    err(`Geef zowel --workspace als --out op.\n${USAGE}`);
+    return 2;
+  }
+  const opened = await readWorkspaceProtocol(workspace);
+  if (!opened.ok) {
+    err(opened.message);
+    return 2;
+  }
+  if (opened.problem) err(`Let op: ${opened.problem}`);
+  const options = { language, generatedAt: new Date(), appVersion: readAppVersion() } as const;
+  const bytes =
+    format === 'docx'
+      ? await renderProtocolDocx(opened.protocol, options)
+      : await renderProtocolPdf(opened.protocol, options);
+  const target = path.resolve(outFile);
+  try {
+    // 0600: the printed protocol holds private phone numbers.
+    await writeFile(target, bytes, { mode: 0o600 });
+  } catch (error) {
+    err(`Kon ${target} niet schrijven: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  out(`Protocol geschreven naar ${target} (${format.toUpperCase()}, ${Math.round(bytes.length / 1024)} kB).`);
+  return 0;
+}
+
+function out(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function err(line: string): void {
+  process.stderr.write(`${line}\n`);
 }
