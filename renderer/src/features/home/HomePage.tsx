@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
+import { ReadinessSummary } from '../protocol/ReadinessSummary';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function HomePage() {
           <a href={hrefFor('reports')}>{t('nav.reports')}</a> — {t('home.steps.report')}
         </li>
       </ol>
+      <ReadinessSummary />
     </section>
   );
 }

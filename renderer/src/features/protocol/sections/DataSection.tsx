@@ -1,0 +1,192 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProtocolState } from '../../../../../shared/api/protocol-api';
+import { ApiError, call } from '../../../api/client';
+import { SampleLoader } from './SampleLoader';
+import { useDownloads } from './use-downloads';
+
+interface ContactsOutcome {
+  added: number;
+  skipped: number;
+  problems: { line: number; message: string }[];
+}
+
+/** Moving the protocol in and out: print, call list, the whole file, contacts, the demo. */
+export function DataSection({
+  dirty,
+  readOnly,
+  onReplaced,
+  onContacts,
+}: {
+  dirty: boolean;
+  readOnly: boolean;
+  onReplaced(state: ProtocolState): void;
+  onContacts(state: ProtocolState, addedIds: string[]): void;
+}) {
+  const { t, i18n } = useTranslation('protocol');
+  const downloads = useDownloads();
+  const [language, setLanguage] = useState<'nl' | 'en'>(i18n.language === 'en' ? 'en' : 'nl');
+  const [result, setResult] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [contacts, setContacts] = useState<ContactsOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const fail = (error: unknown) =>
+    setResult({ tone: 'error', text: error instanceof ApiError ? error.text(i18n.language) : String(error) });
+
+  const importJson = async (file: File) => {
+    if (!window.confirm(t('data.importJsonConfirm'))) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      onReplaced(await call('protocol.importJson', { text: await file.text() }));
+      setResult({ tone: 'ok', text: t('data.importedJson') });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importContacts = async (file: File) => {
+    setBusy(true);
+    setResult(null);
+    setContacts(null);
+    try {
+      const text = await file.text();
+      const format = /\.vcf$|\.vcard$/i.test(file.name) || /BEGIN:VCARD/i.test(text) ? 'vcard' : 'csv';
+      const r = await call('protocol.importContacts', { format, text });
+      onContacts(
+        r.state,
+        r.added.map((a) => a.id),
+      );
+      setContacts({ added: r.added.length, skipped: r.skipped.length, problems: r.problems });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="pe-data">
+      <h2 id="pe-data">{t('data.heading')}</h2>
+      {dirty ? <p className="banner banner--warning">{t('data.saveFirst')}</p> : null}
+
+      <h3>{t('data.printHeading')}</h3>
+      <p className="muted">{t('data.printIntro')}</p>
+      <div className="pe-actions">
+        <label className="field pe-field" htmlFor="pe-print-lang">
+          <span>{t('data.language')}</span>
+          <select
+            id="pe-print-lang"
+            value={language}
+            onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}
+          >
+            <option value="nl">{t('data.languages.nl')}</option>
+            <option value="en">{t('data.languages.en')}</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          disabled={downloads.busy}
+          onClick={() => void downloads.print('docx', language)}
+        >
+          {t('data.printDocx')}
+        </button>
+        <button type="button" disabled={downloads.busy} onClick={() => void downloads.print('pdf', language)}>
+          {t('data.printPdf')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={downloads.busy}
+          onClick={() => void downloads.callList(language)}
+        >
+          {t('data.callList')}
+        </button>
+      </div>
+      {downloads.busy ? <p role="status">{t('data.working')}</p> : downloads.message}
+
+      <h3>{t('data.jsonHeading')}</h3>
+      <p className="muted">{t('data.jsonIntro')}</p>
+      <div className="pe-actions">
+        <button
+          type="button"
+          className="secondary"
+          disabled={downloads.busy}
+          onClick={() => void downloads.exportJson()}
+        >
+          {t('data.exportJson')}
+        </button>
+        <label className="pe-file" htmlFor="pe-import-json">
+          <span>{t('data.importJson')}</span>
+          <input
+            id="pe-import-json"
+            type="file"
+            accept=".json,application/json"
+            disabled={readOnly || busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void importJson(file);
+            }}
+          />
+        </label>
+      </div>
+
+      <h3>{t('data.contactsHeading')}</h3>
+      <p className="muted">{t('data.contactsIntro')}</p>
+      <label className="pe-file" htmlFor="pe-import-contacts">
+        <span>{t('data.importContacts')}</span>
+        <input
+          id="pe-import-contacts"
+          type="file"
+          accept=".csv,.txt,.vcf,.vcard,text/csv,text/vcard"
+          disabled={readOnly || busy}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importContacts(file);
+          }}
+        />
+      </label>
+      {contacts ? (
+        <div role="status" className="pe-import-result">
+          <p className="pe-status pe-status--ok">
+            {t('data.contactsResult', { added: contacts.added, skipped: contacts.skipped })}
+          </p>
+          {contacts.problems.length > 0 ? (
+            <>
+              <h4>{t('data.problems')}</h4>
+              <ul>
+                {contacts.problems.map((p) => (
+                  <li key={`${p.line}-${p.message}`}>
+                    {t('data.line', { line: p.line })}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      {result ? (
+        <p
+          className={result.tone === 'ok' ? 'pe-status pe-status--ok' : 'field-error'}
+          role={result.tone === 'ok' ? 'status' : 'alert'}
+        >
+          {result.text}
+        </p>
+      ) : null}
+
+      <h3>{t('data.sampleHeading')}</h3>
+      <p className="muted">{t('data.sampleIntro')}</p>
+      <SampleLoader
+        disabled={readOnly || busy}
+        onLoaded={(state) => {
+          onReplaced(state);
+          setResult({ tone: 'ok', text: t('data.sampleLoaded') });
+        }}
+        onError={fail}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { useEditor } from '../editor/editor-context';
+import { DateField } from '../fields/ChoiceFields';
+import { TextField } from '../fields/TextField';
+import { SectionIntro } from './ItemCard';
+import { useDownloads } from './use-downloads';
+
+export function ExerciseSection() {
+  const { t } = useTranslation('protocol');
+  const { draft, update } = useEditor();
+  const downloads = useDownloads();
+  const e = draft.exercise;
+  return (
+    <section aria-labelledby="pe-exercise">
+      <SectionIntro id="pe-exercise" heading={t('exercise.heading')} intro={t('exercise.intro')} />
+      <div className="pe-grid">
+        <DateField
+          target={{ section: 'exercise', field: 'lastExercise' }}
+          label={t('exercise.lastExercise')}
+          value={e.lastExercise}
+          onChange={(v) =>
+            update((p) => {
+              p.exercise.lastExercise = v;
+            })
+          }
+        />
+        <DateField
+          target={{ section: 'exercise', field: 'lastProtocolUpdate' }}
+          label={t('exercise.lastProtocolUpdate')}
+          value={e.lastProtocolUpdate}
+          onChange={(v) =>
+            update((p) => {
+              p.exercise.lastProtocolUpdate = v;
+            })
+          }
+        />
+        <DateField
+          target={{ section: 'exercise', field: 'nextExercise' }}
+          label={t('exercise.nextExercise')}
+          value={e.nextExercise}
+          onChange={(v) =>
+            update((p) => {
+              p.exercise.nextExercise = v;
+            })
+          }
+        />
+        <TextField
+          target={{ section: 'exercise', field: 'nextExerciseTime' }}
+          label={t('exercise.nextExerciseTime')}
+          type="time"
+          value={e.nextExerciseTime ?? ''}
+          onChange={(v) =>
+            update((p) => {
+              p.exercise.nextExerciseTime = v === '' ? null : v;
+            })
+          }
+        />
+        <TextField
+          target={{ section: 'exercise', field: 'nextExerciseLocation' }}
+          label={t('exercise.nextExerciseLocation')}
+          value={e.nextExerciseLocation}
+          onChange={(v) =>
+            update((p) => {
+              p.exercise.nextExerciseLocation = v;
+            })
+          }
+        />
+      </div>
+      <p>
+        <button
+          type="button"
+          className="secondary"
+          disabled={downloads.busy}
+          onClick={() => void downloads.ics()}
+        >
+          {t('exercise.ics')}
+        </button>{' '}
+        <span className="muted">{t('exercise.icsHint')}</span>
+      </p>
+      {downloads.message}
+    </section>
+  );
+}
