@@ -40,15 +40,17 @@ export function BoardHeader({
             {incident.isExercise ? <span className="exercise-tag">{t('exercise')}</span> : null}
             {incident.title}
           </h1>
-          <ul className="nature-list" aria-label={t('natures')}>
-            {organisation ? <li className="org-name">{organisation}</li> : null}
-            {incident.natures.map((n) => (
-              <li key={n} className="nature-pill">
-                {NATURE_LABELS[n].short[lang]}
-              </li>
-            ))}
-            {matrixIsCip ? null : <li className="own-matrix">{t('ownMatrix')}</li>}
-          </ul>
+          <div className="board-header__meta">
+            <ul className="nature-list" aria-label={t('natures')}>
+              {organisation ? <li className="org-name">{organisation}</li> : null}
+              {incident.natures.map((n) => (
+                <li key={n} className="nature-pill">
+                  {NATURE_LABELS[n].short[lang]}
+                </li>
+              ))}
+              {matrixIsCip ? null : <li className="own-matrix">{t('ownMatrix')}</li>}
+            </ul>
+          </div>
         </div>
         <dl className="board-times">
           <div className="board-times__clock">
@@ -67,13 +69,13 @@ export function BoardHeader({
           </div>
         </dl>
       </div>
+      <LegalClocks clocks={clocks} />
       <div className="board-header__bottom">
         <PhaseSteps phase={incident.phase} />
         <p className={`open-count${openCount === 0 ? ' open-count--none' : ''}`} data-testid="open-count">
           {openCount === 0 ? t('allDone') : t('openCount', { count: openCount })}
         </p>
       </div>
-      <LegalClocks clocks={clocks} />
       {incident.status === 'closed' && incident.closedAt ? (
         <p className="closed-note" role="status">
           {t('closed', { at: dateTime(incident.closedAt) })}

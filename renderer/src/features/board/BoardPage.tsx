@@ -28,6 +28,12 @@ export function BoardPage() {
   const [modal, setModal] = useState<Modal | null>(null);
   const [projectorOpen, setProjectorOpen] = useState(false);
   const [toast, setToast] = useState<string | null>(null);
+  // F: the board takes the whole window (over the app's side bar) and the screen, for a laptop.
+  const [focus, setFocus] = useState(false);
+  const fullscreen = () => {
+    setFocus(!focus);
+    toggleFullscreen();
+  };
 
   const incident = state?.incident ?? null;
   const writable = incident !== null && incident.status === 'open' && !readOnly;
@@ -69,7 +75,7 @@ export function BoardPage() {
     edit: () => ask({ kind: 'edit' }),
     media: () => setModal({ kind: 'media' }),
     projector,
-    fullscreen: toggleFullscreen,
+    fullscreen,
   });
 
   if (error && !state) {
@@ -95,7 +101,7 @@ export function BoardPage() {
   }
 
   return (
-    <div className="board-page">
+    <div className={`board-page${focus ? ' board-page--focus' : ''}`}>
       <BoardScreen
         state={state}
         incident={incident}

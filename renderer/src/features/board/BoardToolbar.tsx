@@ -19,7 +19,7 @@ export function BoardToolbar(props: BoardToolbarProps) {
   const { t } = useTranslation('board');
   const index = PHASES.indexOf(props.phase);
   return (
-    <nav className="board-toolbar" aria-label={t('keys.title')}>
+    <div className="board-toolbar" role="toolbar" aria-label={t('keys.title')}>
       <button
         type="button"
         className="secondary"
@@ -36,16 +36,16 @@ export function BoardToolbar(props: BoardToolbarProps) {
         {t('buttons.nextPhase')} →
       </button>
       <button type="button" className="secondary" onClick={props.onLog} disabled={!props.writable}>
-        {t('buttons.log')} <kbd>L</kbd>
+        {t('buttons.log')}
       </button>
       <button type="button" className="secondary" onClick={props.onRegulator} disabled={!props.writable}>
-        {t('buttons.regulator')} <kbd>R</kbd>
+        {t('buttons.regulator')}
       </button>
       <button type="button" className="secondary" onClick={props.onEdit} disabled={!props.writable}>
-        {t('buttons.edit')} <kbd>E</kbd>
+        {t('buttons.edit')}
       </button>
       <button type="button" className="secondary" onClick={props.onMedia}>
-        {t('buttons.media')} <kbd>M</kbd>
+        {t('buttons.media')}
       </button>
       <button
         type="button"
@@ -53,11 +53,11 @@ export function BoardToolbar(props: BoardToolbarProps) {
         onClick={props.onProjector}
         aria-pressed={props.projectorOpen}
       >
-        {props.projectorOpen ? t('buttons.projectorClose') : t('buttons.projectorOpen')} <kbd>P</kbd>
+        {props.projectorOpen ? t('buttons.projectorClose') : t('buttons.projectorOpen')}
       </button>
       <a className="board-toolbar__link" href={hrefFor('incidents', 'matrix')}>
         {t('buttons.matrix')}
       </a>
-    </nav>
+    </div>
   );
 }

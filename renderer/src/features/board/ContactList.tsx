@@ -8,8 +8,16 @@ import type { AudienceContact } from '../../../../shared/board/contacts';
 export function ContactList({ contacts }: { contacts: readonly AudienceContact[] }) {
   const { t } = useTranslation('board');
   if (contacts.length === 0) return <p className="contacts contacts--empty">{t('noContacts')}</p>;
+  // The crisis team is reached through the same channels: say them once, not eight times.
+  const withChannels = contacts.filter((c) => c.kind !== 'staff' && c.kind !== 'publicChannel');
+  const shared =
+    withChannels.length > 1 &&
+    withChannels.every((c) => c.channels.join() === withChannels[0]?.channels.join())
+      ? (withChannels[0]?.channels ?? [])
+      : null;
   return (
     <ul className="contacts" aria-label={t('reach')}>
+      {shared && shared.length > 0 ? <li className="contacts__shared">{shared.join(', ')}:</li> : null}
       {contacts.map((c) => (
         <li key={c.id} className="contact">
           {c.kind === 'staff' ? (
@@ -18,11 +26,14 @@ export function ContactList({ contacts }: { contacts: readonly AudienceContact[]
             </span>
           ) : (
             <>
-              <span className="contact__name">{c.name}</span>
+              <span className="contact__name">
+                {c.name}
+                {c.kind !== 'publicChannel' && c.responsible ? ':' : ''}
+              </span>
               {c.kind !== 'publicChannel' && c.responsible ? (
                 <span className="contact__person">
                   {' '}
-                  — {c.responsible.name}
+                  {c.responsible.name}
                   {c.deputy ? (
                     <span className="contact__deputy">
                       {' '}
@@ -33,7 +44,7 @@ export function ContactList({ contacts }: { contacts: readonly AudienceContact[]
               ) : null}
               {c.kind === 'publicChannel' && c.address ? (
                 <span className="contact__channels"> · {c.address}</span>
-              ) : c.channels.length > 0 ? (
+              ) : !shared && c.channels.length > 0 ? (
                 <span className="contact__channels"> · {c.channels.join(', ')}</span>
               ) : null}
             </>

@@ -3,11 +3,12 @@ import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/l
 import { formatDuration } from './format';
 import { useLang } from './lang';
 
+/** Shapes from the basic sets every projector PC's fonts carry (⏱ and ⚠ often are missing). */
 const ICON: Record<LegalClock['level'], string> = {
-  ok: '⏱',
-  amber: '⚠',
-  red: '⚠',
-  overdue: '⛔',
+  ok: '●',
+  amber: '▲',
+  red: '▲',
+  overdue: '■',
   stopped: '✓',
 };
 
