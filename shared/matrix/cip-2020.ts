@@ -1,4 +1,5 @@
-import data from '../../resources/matrix/cip-2020.json';
+// The import attribute lets plain Node's ESM loader (Playwright, tsx) read it as bundlers do.
+import data from '../../resources/matrix/cip-2020.json' with { type: 'json' };
 import { type MatrixFile, matrixFileSchema } from './schema';
 
 /**

@@ -118,10 +118,12 @@ const cellKey = (audience: Audience, phase: Phase, action: number) => `${audienc
  * also past ones, because those are what the crisis team now believes to be true.
  */
 export function evaluateMatrix(input: EngineInput): EngineResult {
+  // one pass over the outcomes, pushing in place: the board re-evaluates on every logged line
   const outcomesByCell = new Map<string, ActionOutcome[]>();
+  const outcomesByRow = new Map<string, ActionOutcome[]>();
   for (const o of input.outcomes) {
-    const key = cellKey(o.audience, o.phase, o.action);
-    outcomesByCell.set(key, [...(outcomesByCell.get(key) ?? []), o]);
+    pushTo(outcomesByCell, cellKey(o.audience, o.phase, o.action), o);
+    pushTo(outcomesByRow, `${o.audience}|${o.phase}`, o);
   }
 
   return AUDIENCES.map((audience) => {
@@ -136,13 +138,19 @@ export function evaluateMatrix(input: EngineInput): EngineResult {
         return { action, natures, status: statusWithoutOutcome(timing, active) };
       });
       const asked = new Set(recommended.map((r) => r.action));
-      const extraOutcomes = input.outcomes.filter(
-        (o) => o.audience === audience && o.phase === phase && !asked.has(o.action),
+      const extraOutcomes = (outcomesByRow.get(`${audience}|${phase}`) ?? []).filter(
+        (o) => !asked.has(o.action),
       );
       return { phase, timing, actions, extraOutcomes };
     });
     return { audience, visibility, active, phases };
   });
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export interface OpenAction {
