@@ -5,7 +5,7 @@ import type { ActionOutcome } from '../matrix/outcomes';
 import { outcomesFromLog } from '../matrix/outcomes';
 import type { MatrixCells } from '../matrix/schema';
 import { minutesBetween } from './format';
-import type { ActionRow, AudienceReport, PhasePeriod } from './model';
+import type { ActionRow, AudienceReport, ExtraMessages, PhasePeriod } from './model';
 import { phaseStartFor } from './phase-periods';
 
 export interface AudienceInput {
@@ -65,7 +65,7 @@ export function audienceReports(input: AudienceInput): AudienceReport[] {
   });
 
   return result.map((a): AudienceReport => {
-    const extra: ActionRow[] = [];
+    const extra: ExtraMessages[] = [];
     const phases = a.phases.map((p) => {
       const reached = reachedPhases.has(p.phase);
       const firstPeriod = periods.find((x) => x.phase === p.phase);
@@ -75,17 +75,19 @@ export function audienceReports(input: AudienceInput): AudienceReport[] {
         if (s.status === 'preview') return { ...base, status: a.active ? 'notReached' : 'notAsked' };
         return { ...base, ...details, status: s.status };
       });
+      const byAction = new Map<number, ExtraMessages>();
       for (const o of p.extraOutcomes) {
         if (o.status !== 'done') continue;
-        extra.push({
-          audience: a.audience,
-          phase: p.phase,
-          action: o.action,
-          natures: [],
-          status: 'done',
-          ...detailsOf(o, bySeq, periods, lateAfterMinutes),
-        });
+        const e = byAction.get(o.action);
+        if (!e)
+          byAction.set(o.action, { phase: p.phase, action: o.action, count: 1, first: o.at, last: o.at });
+        else {
+          e.count += 1;
+          if (o.at < e.first) e.first = o.at;
+          if (o.at > e.last) e.last = o.at;
+        }
       }
+      extra.push(...[...byAction.values()].sort((x, y) => x.action - y.action));
       return { phase: p.phase, reached, phaseStart: firstPeriod?.start ?? null, rows };
     });
     return { audience: a.audience, visibility: a.visibility, active: a.active, phases, extra };

@@ -78,14 +78,25 @@ export function audiencesSection(ctx: BuildContext): ReportSection {
     }
     if (a.extra.length > 0) {
       blocks.push({ kind: 'heading', level: 3, text: A.extraTitle });
+      blocks.push({ kind: 'paragraph', text: A.extraIntro, italic: true, tone: 'muted' });
       blocks.push({
         kind: 'table',
-        columns,
-        rows: a.extra.map((r) => {
-          const cells = actionCells(r, ctx);
-          cells[0] = cell(`${actionName(r.action, ctx)} (${PHASE_LABELS[r.phase].short[locale]})`);
-          return cells;
-        }),
+        columns: [
+          { header: A.action, weight: 5 },
+          { header: A.phase, weight: 4 },
+          { header: A.count, weight: 2 },
+          { header: A.firstLast, weight: 5 },
+        ],
+        rows: a.extra.map((x) => [
+          cell(actionName(x.action, ctx)),
+          cell(PHASE_LABELS[x.phase].short[locale]),
+          cell(String(x.count)),
+          cell(
+            x.count === 1
+              ? reportDateTime(x.first)
+              : `${reportDateTime(x.first)} – ${reportDateTime(x.last)}`,
+          ),
+        ]),
       });
     }
   }

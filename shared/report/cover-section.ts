@@ -36,6 +36,8 @@ export function coverSection(ctx: BuildContext): ReportSection {
     subtitle: L.kindSubtitle[input.kind],
     incidentTitle: incident.title,
     isExercise: incident.isExercise,
+    exerciseText: incident.isExercise ? L.cover.exercise : L.cover.real,
+    notice: L.cover.notice,
     period,
     author: input.author,
     facts,

@@ -103,6 +103,11 @@ const nl = {
     notAsked: 'niet gevraagd',
     reason: (r: string) => `reden: ${r}`,
     extraTitle: 'Extra berichten buiten de matrix',
+    extraIntro:
+      'Berichten met een actienummer dat de matrix in die fase niet vroeg, zoals herhalingen en updates; elk bericht staat in de bijlage.',
+    phase: 'Fase',
+    count: 'Aantal',
+    firstLast: 'Eerste – laatste',
     entryRef: (seq: number) => `logregel ${seq}`,
   },
   openPoints: {
@@ -315,6 +320,11 @@ const en: ReportLabels = {
     notAsked: 'not asked',
     reason: (r: string) => `reason: ${r}`,
     extraTitle: 'Extra messages outside the matrix',
+    extraIntro:
+      'Messages with an action number the matrix did not ask for in that phase, such as repeats and updates; every message is in the appendix.',
+    phase: 'Phase',
+    count: 'Number',
+    firstLast: 'First – last',
     entryRef: (seq: number) => `log entry ${seq}`,
   },
   openPoints: {

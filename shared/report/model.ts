@@ -74,13 +74,24 @@ export interface ActionRow {
   reason?: string;
 }
 
+export interface ExtraMessages {
+  phase: Phase;
+  action: number;
+  count: number;
+  first: string;
+  last: string;
+}
+
 export interface AudienceReport {
   audience: Audience;
   visibility: Visibility;
   active: boolean;
   phases: { phase: Phase; reached: boolean; phaseStart: string | null; rows: ActionRow[] }[];
-  /** messages with an action the matrix did not ask for in that phase */
-  extra: ActionRow[];
+  /**
+   * messages with an action the matrix did not ask for in that phase (repeats, updates), counted
+   * per phase and action: every single one is in the appendix already
+   */
+  extra: ExtraMessages[];
 }
 
 export interface ClockSummary {
@@ -169,6 +180,9 @@ export interface CoverData {
   subtitle: string;
   incidentTitle: string;
   isExercise: boolean;
+  /** "EXERCISE — not a real incident" or "Real incident", in the report's language */
+  exerciseText: string;
+  notice: string;
   period: { start: string; end: string; ongoing: boolean };
   author: string;
   facts: [string, string][];

@@ -1,0 +1,134 @@
+/**
+ * Report figures for `npm run bench` (issue 6): an incident with 10,000 log entries, the model,
+ * the Word file and the PDF, against the targets DOCX ≤ 1 s and PDF ≤ 3 s. Prints, never asserts.
+ * Each render runs once to warm up (fonts, module loading) and is then timed over a few runs.
+ */
+import { renderReportDocx } from '../electron/services/report/render-docx';
+import { renderReportPdf } from '../electron/services/report/render-pdf';
+import { INCIDENT_SCHEMA_VERSION, type Incident } from '../shared/incident/schema';
+import type { LogEntry } from '../shared/log/entry-schema';
+import { PHASES, type Phase } from '../shared/model/vocabulary';
+import { buildReportModel } from '../shared/report/build-model';
+import type { ReportInput } from '../shared/report/model';
+import { sampleBody } from '../test/fixtures/log-journal-builder';
+import { loadSampleProtocol, scriptedEvaluation } from '../test/fixtures/scripted-exercise';
+
+const ENTRIES = 10_000;
+const RUNS = 3;
+const ID = 'bench-report';
+
+/** 10,000 varied entries over ten hours, walking through all six phases with logged changes. */
+export function benchEntries(count: number, startMs: number): LogEntry[] {
+  const entries: LogEntry[] = [];
+  let phase: Phase = PHASES[0];
+  for (let i = 0; entries.length < count; i++) {
+    const at = new Date(startMs + entries.length * 3_600).toISOString();
+    const target = PHASES[Math.min(PHASES.length - 1, Math.floor((entries.length / count) * PHASES.length))]!;
+    const meta = {
+      seq: entries.length + 1,
+      incidentId: ID,
+      recordedAt: at,
+      occurredAt: at,
+      author: 'Bench',
+      prevHash: '0'.repeat(64),
+    };
+    if (target !== phase) {
+      entries.push({
+        ...meta,
+        phase,
+        kind: 'incidentChange',
+        change: { field: 'phase', from: phase, to: target },
+      });
+      phase = target;
+      continue;
+    }
+    entries.push({ ...meta, phase, ...sampleBody(i) } as LogEntry);
+  }
+  return entries;
+}
+
+async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const start = performance.now();
+  const result = await run();
+  return { ms: performance.now() - start, result };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const fmt = (ms: number) => `${Math.round(ms).toString().padStart(6)} ms`;
+const verdict = (ms: number, target: number) =>
+  ms <= target ? `OK (doel ≤ ${target} ms)` : `TE TRAAG (doel ≤ ${target} ms)`;
+
+export async function benchReport(): Promise<void> {
+  const protocol = await loadSampleProtocol();
+  const startMs = Date.UTC(2026, 10, 19, 8, 0);
+  const entries = benchEntries(ENTRIES, startMs);
+  const last = entries.at(-1)!;
+  const incident: Incident = {
+    schemaVersion: INCIDENT_SCHEMA_VERSION,
+    id: ID,
+    title: 'Bench: storing met 10.000 logregels',
+    detectedAt: new Date(startMs).toISOString(),
+    createdAt: new Date(startMs).toISOString(),
+    natures: ['unavailability', 'dataBreach'],
+    visibility: {
+      internal: 'certain',
+      outsourcingPartners: 'likely',
+      chainPartners: 'certain',
+      customers: 'certain',
+      public: 'likely',
+    },
+    phase: last.phase,
+    phaseChangedAt: last.occurredAt,
+    isExercise: true,
+    status: 'open',
+    closedAt: null,
+  };
+  const input: ReportInput = {
+    protocol,
+    incident,
+    entries,
+    verification: { ok: true, count: entries.length, headHash: 'f'.repeat(64) },
+    evaluation: scriptedEvaluation(protocol),
+    kind: 'evaluation',
+    language: 'nl',
+    classification: 'vertrouwelijk',
+    generatedAt: new Date(),
+    appVersion: 'bench',
+    author: 'Bench',
+  };
+
+  console.log(`Rapport (evaluatie) voor een incident met ${ENTRIES.toLocaleString('nl-NL')} logregels`);
+  const model = buildReportModel(input);
+  await renderReportDocx(model);
+  await renderReportPdf(model);
+
+  const modelMs: number[] = [];
+  const docxMs: number[] = [];
+  const pdfMs: number[] = [];
+  let docxBytes = 0;
+  let pdfBytes = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const m = await time(() => buildReportModel(input));
+    modelMs.push(m.ms);
+    const d = await time(() => renderReportDocx(m.result));
+    docxMs.push(d.ms);
+    docxBytes = d.result.length;
+    const p = await time(() => renderReportPdf(m.result));
+    pdfMs.push(p.ms);
+    pdfBytes = p.result.length;
+  }
+  console.log(`  model bouwen   ${fmt(median(modelMs))}`);
+  console.log(
+    `  Word (DOCX)    ${fmt(median(docxMs))}  ${verdict(median(docxMs), 1000)}  ${(docxBytes / 1024).toFixed(0)} KiB`,
+  );
+  console.log(
+    `  PDF            ${fmt(median(pdfMs))}  ${verdict(median(pdfMs), 3000)}  ${(pdfBytes / 1024).toFixed(0)} KiB`,
+  );
+  console.log(
+    `  (mediaan van ${RUNS} keer, na één opwarmronde; model + render samen is wat een export kost)`,
+  );
+}

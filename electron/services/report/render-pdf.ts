@@ -1,0 +1,229 @@
+import type {
+  Content,
+  CustomTableLayout,
+  Margins,
+  TableCell,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
+import type { Block, Cell } from '../../../shared/report/blocks';
+import type { CoverData, ReportModel } from '../../../shared/report/model';
+import { renderTimelineSvg } from '../../../shared/report/timeline-svg';
+import { renderPdfBuffer } from './pdf-engine';
+import { pdfLogEntries } from './pdf-log';
+import { pdfText } from './pdf-text';
+import { ACCENT, HEADER_FILL, MARK, MUTED, PDF_CONTENT_WIDTH, RULE, TONE_COLOUR } from './theme';
+
+const hex = (c: string) => `#${c}`;
+
+const GRID: CustomTableLayout = {
+  hLineWidth: () => 0.5,
+  vLineWidth: () => 0.5,
+  hLineColor: () => hex(RULE),
+  vLineColor: () => hex(RULE),
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 2.5,
+  paddingBottom: () => 2.5,
+  fillColor: (row) => (row === 0 ? hex(HEADER_FILL) : null),
+};
+
+const PLAIN: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 8,
+  paddingTop: () => 1.5,
+  paddingBottom: () => 1.5,
+};
+
+function tableCell(c: Cell): TableCell {
+  return {
+    text: pdfText(c.text),
+    bold: c.bold === true,
+    ...(c.tone ? { color: hex(TONE_COLOUR[c.tone]) } : {}),
+  };
+}
+
+function blockToPdf(block: Block, model: ReportModel): Content {
+  switch (block.kind) {
+    case 'heading':
+      return { text: block.text, style: `h${block.level}` };
+    case 'paragraph':
+      return {
+        text: pdfText(block.text),
+        style: 'body',
+        italics: block.italic === true,
+        ...(block.tone ? { color: hex(TONE_COLOUR[block.tone]) } : {}),
+      };
+    case 'facts':
+      return {
+        table: {
+          dontBreakRows: true,
+          widths: ['32%', '68%'],
+          body: block.rows.map(([label, value]) => [{ text: label, bold: true }, { text: pdfText(value) }]),
+        },
+        layout: PLAIN,
+        style: 'table',
+      };
+    case 'bullets':
+      return { ul: block.items.map((item) => ({ text: pdfText(item) })), style: 'body' };
+    case 'table': {
+      const total = block.columns.reduce((s, c) => s + c.weight, 0);
+      return {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: block.columns.map((c) => `${((c.weight / total) * 100).toFixed(2)}%`),
+          body: [
+            block.columns.map((c) => ({ text: c.header, bold: true })),
+            ...block.rows.map((row) => row.map(tableCell)),
+          ],
+        },
+        layout: GRID,
+        style: 'table',
+      };
+    }
+    case 'timeline':
+      return {
+        stack: [
+          {
+            svg: renderTimelineSvg(model.timeline, { width: PDF_CONTENT_WIDTH, language: model.language }),
+            width: PDF_CONTENT_WIDTH,
+          },
+          { text: block.caption, style: 'caption' },
+        ],
+        unbreakable: true,
+      };
+    case 'log':
+      return { stack: pdfLogEntries(block.lines) };
+    case 'pageBreak':
+      return { text: '', pageBreak: 'after' };
+  }
+}
+
+/** Small enough to move to the next page whole rather than split from its heading. */
+function isSmall(b: Block): boolean {
+  if (b.kind === 'table') return b.rows.length <= 12;
+  return b.kind === 'paragraph' || b.kind === 'facts' || (b.kind === 'bullets' && b.items.length <= 12);
+}
+
+/**
+ * A heading never ends a page: headings are kept, unbreakable, with the small block after them.
+ * pdfmake's pageBreakBefore callback would do it too, but it re-examines every following node
+ * on the page for every heading, which is far too slow next to a 10,000-entry appendix.
+ */
+function keepHeadingsWithNext(blocks: Block[], model: ReportModel): Content[] {
+  const out: Content[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const group: Block[] = [];
+    while (
+      blocks[i]?.kind === 'heading' ||
+      (blocks[i]?.kind === 'paragraph' &&
+        group.length > 0 &&
+        blocks[i - 1]?.kind === 'heading' &&
+        blocks[i + 1]?.kind === 'heading')
+    ) {
+      group.push(blocks[i]!);
+      i++;
+    }
+    const next = blocks[i];
+    if (group.length === 0) {
+      if (next) out.push(blockToPdf(next, model));
+      continue;
+    }
+    if (next && isSmall(next)) {
+      out.push({ stack: [...group, next].map((b) => blockToPdf(b, model)), unbreakable: true });
+    } else {
+      out.push({ stack: group.map((b) => blockToPdf(b, model)), unbreakable: true });
+      if (next) out.push(blockToPdf(next, model));
+    }
+  }
+  return out;
+}
+
+function coverPage(cover: CoverData, model: ReportModel): Content[] {
+  return [
+    { text: cover.organisation, fontSize: 15, color: '#404040', margin: [0, 110, 0, 10] },
+    { text: cover.title, fontSize: 26, bold: true, color: hex(ACCENT), margin: [0, 0, 0, 4] },
+    { text: cover.incidentTitle, fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
+    { text: cover.subtitle, fontSize: 11, italics: true, color: '#404040', margin: [0, 0, 0, 18] },
+    ...(cover.isExercise
+      ? [
+          {
+            text: cover.exerciseText,
+            fontSize: 13,
+            bold: true,
+            color: hex(MARK),
+            margin: [0, 0, 0, 18] as Margins,
+          },
+        ]
+      : []),
+    blockToPdf({ kind: 'facts', rows: cover.facts }, model),
+    {
+      canvas: [
+        { type: 'line', x1: 0, y1: 0, x2: PDF_CONTENT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: hex(ACCENT) },
+      ],
+      margin: [0, 40, 0, 6],
+    },
+    { text: cover.notice, italics: true, fontSize: 8.5, color: hex(MUTED), pageBreak: 'after' },
+  ];
+}
+
+function definition(model: ReportModel): TDocumentDefinitions {
+  const content: Content[] = [];
+  for (const section of model.sections) {
+    if (section.id === 'cover') {
+      // drawn from its data: a title page is laid out, not flowed (its blocks serve plain renderers)
+      content.push(...coverPage(section.data, model));
+      continue;
+    }
+    content.push(...keepHeadingsWithNext(section.blocks, model));
+  }
+  const mark = model.classificationMark;
+  return {
+    pageSize: 'A4',
+    pageMargins: [50, 58, 50, 56],
+    info: { title: model.title, creator: `Ketenbord ${model.appVersion}`, producer: 'Ketenbord' },
+    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
+    styles: {
+      h1: { fontSize: 15, bold: true, color: hex(ACCENT), margin: [0, 12, 0, 6] },
+      h2: { fontSize: 11.5, bold: true, color: hex(ACCENT), margin: [0, 10, 0, 4] },
+      h3: { fontSize: 9.5, bold: true, color: '#333333', margin: [0, 6, 0, 3] },
+      body: { margin: [0, 0, 0, 6] },
+      table: { margin: [0, 0, 0, 8] },
+      caption: { fontSize: 8, italics: true, color: hex(MUTED), margin: [0, 3, 0, 8] },
+    },
+    header: () =>
+      mark
+        ? {
+            text: mark,
+            alignment: 'center',
+            bold: true,
+            color: hex(MARK),
+            fontSize: 9,
+            margin: [50, 24, 50, 0],
+          }
+        : { text: '' },
+    footer: (currentPage: number, pageCount: number) => ({
+      margin: [50, 18, 50, 0],
+      fontSize: 7.5,
+      color: hex(MUTED),
+      columnGap: 12,
+      columns: [
+        { text: model.footerText, width: '*' },
+        {
+          text: `${model.pageLabel} ${currentPage} ${model.ofLabel} ${pageCount}`,
+          width: 75,
+          alignment: 'right',
+          noWrap: true,
+        },
+      ],
+    }),
+    content,
+  };
+}
+
+/** The report as PDF (pdfmake 0.3): the same blocks as the Word file, in the same order. */
+export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
+  return renderPdfBuffer(definition(model));
+}

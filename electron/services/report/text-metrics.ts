@@ -1,0 +1,103 @@
+import { createRequire } from 'node:module';
+import { ROBOTO_PATHS } from './pdf-engine';
+
+/**
+ * Advance widths of the Roboto files pdfmake uses, read with fontkit (pdfkit's own font library,
+ * installed with pdfmake). Used to break the log appendix into lines ourselves: pdfmake measures
+ * and styles every *word* as a separate object, which for 10,000 entries costs seconds; a line
+ * that is known to fit is handed over as one unbreakable piece.
+ */
+interface FontkitFont {
+  unitsPerEm: number;
+  glyphForCodePoint(cp: number): { advanceWidth: number };
+}
+const require = createRequire(import.meta.url);
+const fontkit = require('fontkit') as { openSync(path: string): FontkitFont };
+
+export type FontStyle = keyof typeof ROBOTO_PATHS;
+
+class Metrics {
+  private readonly font: FontkitFont;
+  /** width per UTF-16 code unit in em; NaN until looked up */
+  private readonly widths = new Float64Array(65_536).fill(Number.NaN);
+
+  constructor(path: string) {
+    this.font = fontkit.openSync(path);
+  }
+
+  /** Width of the text in points at the given size. Kerning is ignored, which only overestimates. */
+  width(text: string, size: number): number {
+    let total = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let w = this.widths[code]!;
+      if (Number.isNaN(w)) {
+        w = this.font.glyphForCodePoint(code).advanceWidth / this.font.unitsPerEm;
+        this.widths[code] = w;
+      }
+      total += w;
+    }
+    return total * size;
+  }
+}
+
+const cache = new Map<FontStyle, Metrics>();
+
+function metrics(style: FontStyle): Metrics {
+  let m = cache.get(style);
+  if (!m) {
+    m = new Metrics(ROBOTO_PATHS[style]);
+    cache.set(style, m);
+  }
+  return m;
+}
+
+export function textWidth(text: string, size: number, style: FontStyle = 'normal'): number {
+  return metrics(style).width(text, size);
+}
+
+/**
+ * Greedy line breaking at spaces (and at newlines in the text). A word longer than a line — a
+ * hash, a URL — is cut at the width. `firstIndent` leaves room on the first line for a prefix.
+ */
+export function wrapText(
+  text: string,
+  size: number,
+  maxWidth: number,
+  style: FontStyle = 'normal',
+  firstIndent = 0,
+): string[] {
+  const m = metrics(style);
+  const space = m.width(' ', size);
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    let lineWidth = 0;
+    let limit = maxWidth - (lines.length === 0 ? firstIndent : 0);
+    for (const word of paragraph.split(' ')) {
+      let w = m.width(word, size);
+      if (line !== '' && lineWidth + space + w <= limit) {
+        line += ` ${word}`;
+        lineWidth += space + w;
+        continue;
+      }
+      if (line !== '') {
+        lines.push(line);
+        limit = maxWidth;
+      }
+      let rest = word;
+      while (w > limit && rest.length > 1) {
+        let cut = Math.max(1, Math.floor((rest.length * limit) / w));
+        while (cut > 1 && m.width(rest.slice(0, cut), size) > limit) cut--;
+        lines.push(rest.slice(0, cut));
+        limit = maxWidth;
+        rest = rest.slice(cut);
+        w = m.width(rest, size);
+      }
+      line = rest;
+      lineWidth = w;
+    }
+    lines.push(line);
+  }
+  return lines;
+}

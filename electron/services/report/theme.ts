@@ -1,0 +1,18 @@
+import type { Tone } from '../../../shared/report/blocks';
+
+/** Colours shared by the Word and PDF renderers (hex without '#', as docx wants it). */
+export const ACCENT = '1F3864';
+export const MUTED = '595959';
+export const RULE = 'A6A6A6';
+export const HEADER_FILL = 'DCE3EE';
+export const MARK = 'B42318';
+
+export const TONE_COLOUR: Readonly<Record<Tone, string>> = {
+  good: '1E7B34',
+  warn: '9A6700',
+  bad: 'B42318',
+  muted: '6B7280',
+};
+
+/** Page content width of A4 with 50 pt margins, in pt (PDF) — the timeline is drawn at this width. */
+export const PDF_CONTENT_WIDTH = 495;
