@@ -57,6 +57,7 @@ export const protocol: typeof nl = {
     responsible: 'Responsible',
     deputy: 'Deputy',
     owner: 'Owner',
+    newShort: 'New',
     newPerson: 'New person',
     newPersonName: 'Name of the new person',
     create: 'Create',

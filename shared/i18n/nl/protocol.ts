@@ -57,6 +57,7 @@ export const protocol = {
     responsible: 'Verantwoordelijke',
     deputy: 'Vervanger',
     owner: 'Eigenaar',
+    newShort: 'Nieuw',
     newPerson: 'Nieuwe persoon',
     newPersonName: 'Naam van de nieuwe persoon',
     create: 'Aanmaken',

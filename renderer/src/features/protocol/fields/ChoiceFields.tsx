@@ -51,8 +51,8 @@ export function SelectField({
   const id = domId(target);
   const issue = editor.shownIssue(id);
   return (
-    <label className="field pe-field" htmlFor={id}>
-      <span>{label}</span>
+    <div className="field pe-field">
+      <label htmlFor={id}>{label}</label>
       <select
         id={id}
         value={value}
@@ -64,7 +64,7 @@ export function SelectField({
         {children}
       </select>
       <FieldMessages id={id} issue={issue} />
-    </label>
+    </div>
   );
 }
 
@@ -84,8 +84,8 @@ export function DateField({
   const id = domId(target);
   const issue = editor.shownIssue(id);
   return (
-    <label className="field pe-field pe-field--date" htmlFor={id}>
-      <span>{label}</span>
+    <div className="field pe-field pe-field--date">
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="date"
@@ -96,6 +96,6 @@ export function DateField({
         onBlur={() => editor.touch(id)}
       />
       <FieldMessages id={id} issue={issue} />
-    </label>
+    </div>
   );
 }

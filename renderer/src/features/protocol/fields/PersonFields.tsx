@@ -38,6 +38,9 @@ export function PersonFields({ person, idSuffix = '' }: { person: Person; idSuff
       value={person[key] ?? ''}
       onChange={(v) => set(key, v)}
       idSuffix={idSuffix}
+      // A work landline beside a mobile number is normal; only a landline in the mobile slot, or
+      // landlines without any mobile number, leave the crisis room without a number that works.
+      warnLandline={key === 'mobilePhone' || !person.mobilePhone}
     />
   );
   return (

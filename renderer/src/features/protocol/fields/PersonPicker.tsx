@@ -72,8 +72,8 @@ export function PersonPicker({
 
   return (
     <div className="pe-picker">
-      <label className="field pe-field" htmlFor={id}>
-        <span>{label}</span>
+      <div className="field pe-field">
+        <label htmlFor={id}>{label}</label>
         <span className="pe-picker__row">
           <select
             id={id}
@@ -97,11 +97,11 @@ export function PersonPicker({
             onClick={() => setCreating((c) => !c)}
             aria-label={`${t('person.newPerson')}: ${label}`}
           >
-            + {t('person.newPerson')}
+            + {t('person.newShort')}
           </button>
         </span>
         <FieldMessages id={id} issue={issue} />
-      </label>
+      </div>
       {creating ? (
         <div id={`${uid}-new`} className="pe-picker__new">
           <label className="field pe-field" htmlFor={`${uid}-name`}>

@@ -12,13 +12,22 @@ interface PhoneFieldProps {
   value: string;
   onChange(value: string): void;
   idSuffix?: string;
+  /** warn when the number is a landline (only useful where no mobile number is known) */
+  warnLandline?: boolean;
 }
 
 /**
  * A phone number: typed freely, normalised when the field is left (stored as +31…, shown as
  * 06 12345678). What does not parse stays in the draft as typed, with the reason at the field.
  */
-export function PhoneField({ target, label, value, onChange, idSuffix = '' }: PhoneFieldProps) {
+export function PhoneField({
+  target,
+  label,
+  value,
+  onChange,
+  idSuffix = '',
+  warnLandline = true,
+}: PhoneFieldProps) {
   const { t } = useTranslation('protocol');
   const editor = useEditor();
   const [editing, setEditing] = useState<string | null>(null);
@@ -26,10 +35,11 @@ export function PhoneField({ target, label, value, onChange, idSuffix = '' }: Ph
   const id = key + idSuffix;
   const issue = editor.shownIssue(key);
   const parsed = value.trim() === '' ? null : normalisePhone(value);
-  const warning = editing === null && parsed?.ok && parsed.warning ? t('fields.landline') : undefined;
+  const warning =
+    warnLandline && editing === null && parsed?.ok && parsed.warning ? t('fields.landline') : undefined;
   return (
-    <label className="field pe-field" htmlFor={id}>
-      <span>{label}</span>
+    <div className="field pe-field">
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="tel"
@@ -52,6 +62,6 @@ export function PhoneField({ target, label, value, onChange, idSuffix = '' }: Ph
         }}
       />
       <FieldMessages id={id} issue={issue} warning={warning} />
-    </label>
+    </div>
   );
 }

@@ -38,14 +38,14 @@ export function TextField(props: TextFieldProps) {
     autoComplete: props.autoComplete ?? 'off',
   } as const;
   return (
-    <label className={`field pe-field${props.wide ? ' pe-field--wide' : ''}`} htmlFor={id}>
-      <span>{label}</span>
+    <div className={`field pe-field${props.wide ? ' pe-field--wide' : ''}`}>
+      <label htmlFor={id}>{label}</label>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
       )}
       <FieldMessages id={id} issue={issue} hint={hint} />
-    </label>
+    </div>
   );
 }

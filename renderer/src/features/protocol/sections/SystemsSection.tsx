@@ -40,6 +40,7 @@ export function SystemsSection() {
               target={{ section: 'systems', itemId: s.id, field: 'name' }}
               label={t('fields.name')}
               value={s.name}
+              wide
               onChange={(v) =>
                 edit(s.id, (x) => {
                   x.name = v;
