@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import type { Block, Cell, Column, LogLine } from '../../../shared/report/blocks';
 import type { CoverData, ReportModel } from '../../../shared/report/model';
+import { insertLogXml, LOG_PLACEHOLDER, logEntriesXml } from './docx-log-xml';
 import { ACCENT, HEADER_FILL, MARK, MUTED, RULE, TONE_COLOUR } from './theme';
 import { type TimelinePng, timelinePng } from './timeline-png';
 
@@ -126,49 +127,6 @@ function facts(rows: [string, string][]): Table {
   });
 }
 
-/**
- * The log appendix as plain paragraphs (two or three per entry), not a table: a 10,000-row Word
- * table is slow to build and slower still for Word and LibreOffice to open.
- */
-function logParagraphs(lines: LogLine[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const l of lines) {
-    const head = `${l.time} · ${l.kind} · ${l.author}${l.meta ? ` · ${l.meta}` : ''}`;
-    out.push(
-      new Paragraph({
-        spacing: { before: 60, after: 0 },
-        keepNext: true,
-        children: [
-          new TextRun({ text: `#${l.seq}  `, bold: true, color: ACCENT, size: 16 }),
-          new TextRun({ text: head, color: MUTED, size: 15 }),
-        ],
-      }),
-      new Paragraph({
-        spacing: { before: 0, after: 0 },
-        children: [new TextRun({ text: l.summary, size: 17, italics: l.isCorrection })],
-      }),
-    );
-    for (const d of l.details) {
-      out.push(
-        new Paragraph({
-          spacing: { after: 0 },
-          children: [new TextRun({ text: d, size: 15, color: MUTED })],
-        }),
-      );
-    }
-    for (const c of l.corrections) {
-      out.push(
-        new Paragraph({
-          spacing: { after: 0 },
-          indent: { left: 240 },
-          children: [new TextRun({ text: `» ${c}`, size: 16, italics: true, color: TONE_COLOUR.warn })],
-        }),
-      );
-    }
-  }
-  return out;
-}
-
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 function blockToDocx(block: Block, timeline: TimelinePng): Part[] {
@@ -217,7 +175,8 @@ function blockToDocx(block: Block, timeline: TimelinePng): Part[] {
         }),
       ];
     case 'log':
-      return logParagraphs(block.lines);
+      // filled in as raw XML after serialising: see docx-log-xml.ts
+      return [new Paragraph({ children: [new TextRun(LOG_PLACEHOLDER)] })];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
@@ -301,7 +260,9 @@ function footer(model: ReportModel): Footer {
 export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
   const timeline = await timelinePng(model.timeline, CONTENT_PX, model.language);
   const children: Part[] = [];
+  let logLines: readonly LogLine[] | null = null;
   for (const section of model.sections) {
+    for (const b of section.blocks) if (b.kind === 'log') logLines = b.lines;
     // the title page is laid out from its data, as in the PDF
     if (section.id === 'cover') children.push(...coverPage(section.data));
     else for (const b of section.blocks) children.push(...blockToDocx(b, timeline));
@@ -341,5 +302,23 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(file);
+  return packWithLog(file, logLines);
+}
+
+/** docx's compiler: not in its typings, but the documented way `overrides` replace package parts. */
+interface DocxCompiler {
+  compile(file: Document, prettify?: unknown, overrides?: unknown[]): Map<string, unknown>;
+}
+
+/**
+ * Serialises the document once, puts the log appendix into word/document.xml as text, and packs
+ * again with that document.xml as an override (the docx library's own mechanism for custom parts).
+ */
+async function packWithLog(file: Document, logLines: readonly LogLine[] | null): Promise<Buffer> {
+  if (logLines === null) return Packer.toBuffer(file);
+  const compiler = (Packer as unknown as { compiler: DocxCompiler }).compiler;
+  const documentXml = compiler.compile(file).get('word/document.xml');
+  if (typeof documentXml !== 'string') throw new Error('docx: word/document.xml not found');
+  const data = insertLogXml(documentXml, logEntriesXml(logLines));
+  return Packer.toBuffer(file, false, [{ path: 'word/document.xml', data }]);
 }

@@ -1,0 +1,49 @@
+import type { Incident } from '../../../shared/incident/schema';
+import type { LogEntry } from '../../../shared/log/entry-schema';
+import type { Protocol } from '../../../shared/protocol/schema';
+import type { Evaluation } from '../../../shared/report/evaluation-schema';
+import type { Verification } from '../../../shared/report/model';
+import { journalPath } from '../incident/incident-document';
+import { loadIncident } from '../incident/incident-repository';
+import { inspectJournalFile } from '../log/verify-file';
+import { PROTOCOL_FILE, protocolDocument } from '../protocol/protocol-document';
+import type { WorkspaceSession } from '../workspace/workspace-session';
+import { evaluationDocument, evaluationPath } from './evaluation-document';
+
+export interface ReportSource {
+  protocol: Protocol;
+  incident: Incident;
+  entries: LogEntry[];
+  verification: Verification;
+  /** the saved evaluation; undefined while the exercise leader has saved nothing */
+  evaluation: Evaluation | undefined;
+  /** the evaluation to edit: the saved one or an empty one */
+  evaluationOrEmpty: Evaluation;
+}
+
+/**
+ * Everything a report is made from, read from the workspace. The log is read from disk and
+ * verified in the same pass, so the entries in the appendix are exactly the ones the integrity
+ * statement vouches for. Only reads: works on a read-only workspace (the CLI beside a running app).
+ */
+export async function readReportSource(session: WorkspaceSession, incidentId: string): Promise<ReportSource> {
+  const incident = await loadIncident(session, incidentId);
+  const protocol = (await session.document(protocolDocument, PROTOCOL_FILE)).data;
+  const journalFile = session.resolve(journalPath(incidentId));
+  const { result, entries } = await inspectJournalFile(journalFile, incidentId).catch((error: unknown) => {
+    // an incident whose journal was never written (created, nothing logged) has an empty log
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { result: { ok: true, count: 0, headHash: '0'.repeat(64) }, entries: [] as LogEntry[] };
+    }
+    throw error;
+  });
+  const store = await session.document(evaluationDocument, evaluationPath(incidentId));
+  return {
+    protocol,
+    incident,
+    entries,
+    verification: { ok: result.ok, count: result.count, headHash: result.headHash },
+    evaluation: store.isUnsaved ? undefined : store.data,
+    evaluationOrEmpty: store.data,
+  };
+}
