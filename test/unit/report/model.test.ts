@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { AudienceReport, ReportModel, ReportSection, SectionId } from '../../../shared/report/model';
+import { at } from '../../fixtures/scripted-exercise';
+import { useScriptedExercise } from './scripted';
+
+const scripted = useScriptedExercise();
+
+function section<I extends SectionId>(model: ReportModel, id: I): Extract<ReportSection, { id: I }> {
+  const s = model.sections.find((x) => x.id === id);
+  if (!s) throw new Error(`no section ${id}`);
+  return s as Extract<ReportSection, { id: I }>;
+}
+
+function row(audiences: AudienceReport[], audience: string, phase: string, action: number) {
+  const a = audiences.find((x) => x.audience === audience)!;
+  return a.phases.find((p) => p.phase === phase)!.rows.find((r) => r.action === action)!;
+}
+
+describe('report model of the scripted exercise', () => {
+  it('has the sections in the agreed order; the evaluation only in an evaluation', async () => {
+    const evaluation = await scripted.model({ kind: 'evaluation' });
+    expect(evaluation.sections.map((s) => s.id)).toEqual([
+      'cover',
+      'summary',
+      'timeline',
+      'audiences',
+      'openPoints',
+      'evaluation',
+      'appendix',
+    ]);
+    const aftercare = await scripted.model({ kind: 'aftercare' });
+    expect(aftercare.sections.map((s) => s.id)).toEqual([
+      'cover',
+      'summary',
+      'timeline',
+      'audiences',
+      'openPoints',
+      'appendix',
+    ]);
+  });
+
+  it('puts the classification in the marking and the footer, and says it is an exercise', async () => {
+    const model = await scripted.model({ classification: 'vertrouwelijk' });
+    expect(model.classificationMark).toBe('VERTROUWELIJK');
+    expect(model.footerText).toContain('VERTROUWELIJK');
+    expect(model.footerText).toContain('9.9.9-test');
+    const cover = section(model, 'cover').data;
+    expect(cover.isExercise).toBe(true);
+    expect(cover.exerciseText).toMatch(/OEFENING/);
+    expect(cover.period).toEqual({ start: at('09:30'), end: at('16:15'), ongoing: false });
+    const none = await scripted.model({ classification: 'none', language: 'en' });
+    expect(none.classificationMark).toBe('');
+    expect(section(none, 'cover').data.exerciseText).toMatch(/EXERCISE/);
+  });
+
+  it('measures every phase from the logged phase changes', async () => {
+    const summary = section(await scripted.model(), 'summary').data;
+    expect(summary.periods.map((p) => [p.phase, p.minutes])).toEqual([
+      ['problemUnclear', 70],
+      ['problemClear', 110],
+      ['solutionClear', 100],
+      ['solutionImplemented', 100],
+      ['aftercare', 25],
+    ]);
+    expect(summary.visibility.find((v) => v.audience === 'internal')?.messages).toBe(6);
+    expect(summary.visibility.find((v) => v.audience === 'outsourcingPartners')?.messages).toBe(0);
+  });
+
+  it('says which legal deadlines were met', async () => {
+    const clocks = section(await scripted.model(), 'summary').data.clocks;
+    const ap = clocks.find((c) => c.id === 'apDataBreach72h')!;
+    expect(ap).toMatchObject({ state: 'stopped', metDeadline: true, stoppedAt: at('12:05') });
+    expect(clocks.find((c) => c.id === 'nis2EarlyWarning24h')).toMatchObject({
+      state: 'stopped',
+      metDeadline: true,
+    });
+    // no NIS2 notification was logged: that clock ran out before the report was made
+    expect(clocks.find((c) => c.id === 'nis2Notification72h')).toMatchObject({ state: 'running' });
+    expect(clocks.find((c) => c.id === 'nis2Notification72h')!.marginMinutes).toBeLessThan(0);
+  });
+
+  it('lists per audience what was done (with minutes after the phase began), missed or not applicable', async () => {
+    const audiences = section(await scripted.model(), 'audiences').data;
+    expect(row(audiences, 'internal', 'problemUnclear', 1)).toMatchObject({
+      status: 'done',
+      at: at('09:41'),
+      minutesAfterPhaseStart: 11,
+      late: false,
+      by: 'Sanne Bos',
+      channel: 'intranet',
+    });
+    // customers heard the facts 100 minutes into "problem clear": done, but late (norm 60)
+    expect(row(audiences, 'customers', 'problemClear', 4)).toMatchObject({
+      status: 'done',
+      minutesAfterPhaseStart: 100,
+      late: true,
+    });
+    expect(row(audiences, 'chainPartners', 'problemClear', 6)).toMatchObject({ status: 'missed' });
+    expect(row(audiences, 'customers', 'solutionImplemented', 9)).toMatchObject({
+      status: 'notApplicable',
+      reason: 'Inloggen werkt zoals altijd',
+    });
+    const outsourcing = audiences.find((a) => a.audience === 'outsourcingPartners')!;
+    expect(outsourcing.active).toBe(false);
+    expect(row(audiences, 'outsourcingPartners', 'problemClear', 2).status).toBe('notAsked');
+  });
+
+  it('collects open points: action 10 not done, an unanswered question, a running deadline', async () => {
+    const { open, done } = section(await scripted.model(), 'openPoints').data;
+    const unanswered = open.filter((p) => p.kind === 'unanswered');
+    // the VGU question was answered by a correction (awaitsAnswer → false); SPPD's was not
+    expect(unanswered.map((p) => p.seq)).toEqual([18]);
+    expect(open.filter((p) => p.kind === 'action10').map((p) => p.audience)).toEqual([
+      'chainPartners',
+      'customers',
+    ]);
+    expect(open.some((p) => p.kind === 'clock')).toBe(true);
+    expect(done.map((p) => p.audience)).toEqual(['internal']);
+  });
+
+  it('proposes ratings from the log and lays the evaluator’s over them', async () => {
+    const ratings = section(await scripted.model(), 'evaluation').data.ratings;
+    const find = (a: string, p: string, n: number) =>
+      ratings.find((r) => r.audience === a && r.phase === p && r.action === n)!;
+    expect(find('internal', 'problemUnclear', 1)).toMatchObject({
+      proposed: 'withoutProblems',
+      rating: 'withoutProblems',
+      overridden: false,
+      remark: 'Snel en duidelijk',
+    });
+    expect(find('customers', 'problemClear', 4)).toMatchObject({
+      proposed: 'someProblems',
+      basis: 'late',
+      rating: 'majorProblems',
+      overridden: true,
+    });
+    expect(find('chainPartners', 'problemClear', 6)).toMatchObject({ proposed: 'notDone', basis: 'missed' });
+    // not applicable and invisible audiences are not rated
+    expect(ratings.some((r) => r.audience === 'outsourcingPartners')).toBe(false);
+    expect(ratings.some((r) => r.audience === 'customers' && r.action === 9)).toBe(false);
+  });
+
+  it('shows every entry in the appendix with its corrections beside it, and the integrity statement', async () => {
+    const model = await scripted.model();
+    const appendix = section(model, 'appendix');
+    const log = appendix.blocks.find((b) => b.kind === 'log');
+    if (log?.kind !== 'log') throw new Error('no log block');
+    expect(log.lines).toHaveLength(scripted.exercise.entries.length);
+    const corrected = log.lines.find((l) => l.seq === 24)!;
+    expect(corrected.summary).toContain('volgende update 14:00');
+    expect(corrected.corrections[0]).toContain('14:30');
+    expect(appendix.data.integrity).toMatchObject({ ok: true, count: scripted.exercise.entries.length });
+    expect(appendix.data.integrity.text).toContain(`${scripted.exercise.entries.length} regels`);
+    expect(appendix.data.integrity.headHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const broken = await scripted.model({ verification: { ok: false, count: 12, headHash: 'a'.repeat(64) } });
+    expect(section(broken, 'appendix').data.integrity.text).toMatch(/NIET aantoonbaar/);
+  });
+
+  it('is pure: the same input gives the same model', async () => {
+    expect(JSON.stringify(await scripted.model())).toBe(JSON.stringify(await scripted.model()));
+  });
+});
