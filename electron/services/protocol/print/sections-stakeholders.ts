@@ -13,10 +13,18 @@ function channelNames(s: Stakeholder, ctx: PrintContext): string[] {
   return ctx.protocol.channels.list.filter((c) => ids.includes(c.id)).map((c) => c.name);
 }
 
+/**
+ * The organisation with what it is, whether it sits in the crisis team and how to reach it. The
+ * channels live here rather than in a column of their own: a column wide enough for
+ * "Partnerportaal" left the person columns too narrow for a long e-mail address.
+ */
 function organisationCell(s: Stakeholder, ctx: PrintContext): Cell {
   const lines = [s.organisation];
   if (s.outsourcingKind) lines.push(OUTSOURCING_KIND_LABELS[ctx.language][s.outsourcingKind]);
   if (s.inCrisisTeam) lines.push(`${ctx.l.inCrisisTeam}: ${ctx.l.yes}`);
+  const channels = channelNames(s, ctx);
+  // The label on its own line, so "E-mail" is never split at its hyphen after "Kanalen: Telefoon,".
+  lines.push(`${ctx.l.channels}:`, channels.length > 0 ? channels.join(', ') : '—');
   return strong(...lines);
 }
 
@@ -33,17 +41,17 @@ export function stakeholdersSection(ctx: PrintContext): Block[] {
     blocks.push({
       kind: 'table',
       columns: [
-        // Wide enough for "Persoonsgegevens" in bold; the person columns take the rest.
+        // Weights sum to 15 in both stakeholder tables, so the organisation column is the same 20%
+        // in each: wide enough for "Persoonsgegevens" in bold. The person columns then fit a long
+        // e-mail (bas.koster@hollandsehosting.example) on one line in Word and in the PDF.
         { header: l.organisation, weight: 3 },
-        { header: l.responsible, weight: 4.8 },
-        { header: l.deputy, weight: 4.8 },
-        { header: l.channels, weight: 2.4 },
+        { header: l.responsible, weight: 6 },
+        { header: l.deputy, weight: 6 },
       ],
       rows: members.map((s) => [
         organisationCell(s, ctx),
         ctx.personCell(s.responsibleId),
         ctx.personCell(s.deputyId),
-        cell(...(channelNames(s, ctx).length ? channelNames(s, ctx) : ['—'])),
       ]),
     });
     const withAgreements = members.filter((s) => s.agreements || s.timeliness || s.impactOfOutage);
@@ -52,9 +60,9 @@ export function stakeholdersSection(ctx: PrintContext): Block[] {
         kind: 'table',
         columns: [
           { header: l.organisation, weight: 3 },
-          { header: l.agreements, weight: 5 },
-          { header: l.timeliness, weight: 4 },
-          { header: l.impactOfOutage, weight: 4 },
+          { header: l.agreements, weight: 4.8 },
+          { header: l.timeliness, weight: 3.6 },
+          { header: l.impactOfOutage, weight: 3.6 },
         ],
         rows: withAgreements.map((s) => [
           strong(s.organisation),
