@@ -52,11 +52,17 @@ export function PersonPicker({
   const issue = editor.shownIssue(id);
   const people = [...editor.draft.people].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const chosen = editor.draft.people.find((p) => p.id === value);
-  const numbers = chosen
-    ? [chosen.mobilePhone, chosen.workPhone, chosen.privatePhone]
-        .filter(Boolean)
-        .map((n) => displayPhone(n ?? ''))
-    : [];
+  // One labelled number in the summary (mobile first): enough to see at a glance that the person
+  // can be reached, without a row of unlabelled digits.
+  const firstNumber = chosen
+    ? (
+        [
+          ['mobilePhone', chosen.mobilePhone],
+          ['workPhone', chosen.workPhone],
+          ['privatePhone', chosen.privatePhone],
+        ] as const
+      ).find(([, n]) => n)
+    : undefined;
 
   const create = () => {
     const trimmed = name.trim();
@@ -133,10 +139,14 @@ export function PersonPicker({
         <details className="pe-picker__details">
           <summary>
             {t('person.details', { name: chosen.name })}
-            <span className="muted">
-              {' '}
-              · {numbers.length > 0 ? numbers.join(' · ') : t('person.noNumber')}
-            </span>
+            {firstNumber ? (
+              <span className="muted">
+                {' '}
+                · {t(`fields.${firstNumber[0]}`).toLowerCase()} {displayPhone(firstNumber[1] ?? '')}
+              </span>
+            ) : (
+              <span className="field-warning"> · {t('person.noNumber')}</span>
+            )}
           </summary>
           <PersonFields person={chosen} idSuffix={`-at-${id}`} />
           <a href={hrefFor('protocol', ...routeFor({ section: 'people', itemId: chosen.id, field: 'name' }))}>

@@ -80,6 +80,7 @@ export function StakeholdersSection() {
                       target={target('organisation')}
                       label={t('stakeholders.organisation')}
                       value={s.organisation}
+                      wide
                       onChange={(v) =>
                         edit(s.id, (x) => {
                           x.organisation = v;
