@@ -76,7 +76,7 @@ export const test = base.extend<{ app: TestApp }>({
 /** Opens the app the way a user does: through the printed link with the token. */
 export async function openApp(page: Page, app: TestApp, hash = ''): Promise<void> {
   await page.goto(app.url + hash);
-  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: /^(Onderdelen|Sections)$/ })).toBeVisible();
 }
 
 export { expect };
