@@ -1,0 +1,270 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvaluationView, ReportIncident } from '../../../../shared/api/report-api';
+import { formatAmsterdam } from '../../../../shared/log/time';
+import { ApiError, call } from '../../api/client';
+import { useAppStore } from '../../state/app-store';
+import { type Draft, draftFrom, editFrom } from './evaluation-draft';
+import { ProtocolUpdates } from './ProtocolUpdates';
+import { RatingsTable } from './RatingsTable';
+import { RowsEditor } from './RowsEditor';
+
+/** The evaluation the exercise leader fills in; open by default for exercises. */
+export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident; onSaved(): void }) {
+  const { t, i18n } = useTranslation('report');
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const storedAuthor = useAppStore((s) => s.author);
+  const setStoredAuthor = useAppStore((s) => s.setAuthor);
+  const [view, setView] = useState<EvaluationView | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [author, setAuthor] = useState(storedAuthor);
+  const [retake, setRetake] = useState(false);
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    call('evaluation.get', { incidentId: incident.id })
+      .then((v) => {
+        setView(v);
+        setDraft(draftFrom(v));
+      })
+      .catch((e: unknown) =>
+        setStatus({ text: e instanceof ApiError ? e.text(lang) : String(e), error: true }),
+      );
+  }, [incident.id, lang]);
+
+  const patch = (p: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...p } : d));
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!view || !draft) return;
+    setSaving(true);
+    setStatus({ text: t('evaluation.saving') });
+    try {
+      const name = author.trim();
+      const next = await call('evaluation.update', {
+        incidentId: incident.id,
+        author: name,
+        evaluation: editFrom(draft, view),
+        retakeSnapshot: retake,
+      });
+      if (name && name !== storedAuthor) setStoredAuthor(name);
+      setView(next);
+      setDraft(draftFrom(next));
+      setRetake(false);
+      setStatus({ text: t('evaluation.saved') });
+      onSaved();
+    } catch (e) {
+      setStatus({ text: e instanceof ApiError ? e.text(lang) : String(e), error: true });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const ro = view?.readOnly ?? true;
+  const snap = view?.evaluation.readinessSnapshot ?? null;
+  const gaps = snap ? snap.gaps : (view?.currentGaps ?? []);
+
+  return (
+    <details className="reports-panel reports-evaluation" open={incident.isExercise}>
+      <summary>
+        <h2>{t('evaluation.title')}</h2>
+      </summary>
+      {!incident.isExercise ? <p className="muted">{t('evaluation.notExercise')}</p> : null}
+      {view?.readOnly ? <p className="field-warning">{t('evaluation.readOnly')}</p> : null}
+      {!view || !draft ? (
+        <p className="muted">{status?.text ?? t('loading')}</p>
+      ) : (
+        <form onSubmit={(e) => void save(e)} aria-busy={saving}>
+          {view.evaluation.updatedAt ? (
+            <p className="muted">
+              {t('evaluation.lastSaved', {
+                by: view.evaluation.updatedBy || '–',
+                at: formatAmsterdam(view.evaluation.updatedAt, 'dd-MM-yyyy HH:mm'),
+              })}
+            </p>
+          ) : null}
+
+          <h3>{t('evaluation.details')}</h3>
+          <div className="reports-panel__row">
+            <label className="field">
+              <span>{t('evaluation.date')}</span>
+              <input
+                type="date"
+                value={draft.date}
+                readOnly={ro}
+                onChange={(e) => patch({ date: e.target.value })}
+              />
+            </label>
+            <label className="field">
+              <span>{t('evaluation.norm')}</span>
+              <input
+                type="number"
+                min={1}
+                max={10080}
+                value={draft.lateAfterMinutes}
+                readOnly={ro}
+                onChange={(e) => patch({ lateAfterMinutes: e.target.value })}
+              />
+            </label>
+          </div>
+          <label className="field">
+            <span>{t('evaluation.scenario')}</span>
+            <textarea
+              rows={3}
+              value={draft.scenario}
+              readOnly={ro}
+              onChange={(e) => patch({ scenario: e.target.value })}
+            />
+          </label>
+          <label className="field">
+            <span>{t('evaluation.objectives')}</span>
+            <textarea
+              rows={3}
+              value={draft.objectives}
+              readOnly={ro}
+              onChange={(e) => patch({ objectives: e.target.value })}
+            />
+          </label>
+          <RowsEditor
+            legend={t('evaluation.participants')}
+            fields={[
+              { key: 'name', label: t('evaluation.name') },
+              { key: 'role', label: t('evaluation.role') },
+            ]}
+            rows={draft.participants}
+            onChange={(participants) => patch({ participants })}
+            readOnly={ro}
+          />
+          <RowsEditor
+            legend={t('evaluation.observers')}
+            fields={[
+              { key: 'name', label: t('evaluation.name') },
+              { key: 'organisation', label: t('evaluation.organisation') },
+            ]}
+            rows={draft.observers}
+            onChange={(observers) => patch({ observers })}
+            readOnly={ro}
+          />
+
+          <h3>{t('evaluation.notes')}</h3>
+          {view.evaluatorNotes.length === 0 ? (
+            <p className="muted">{t('evaluation.noNotes')}</p>
+          ) : (
+            <ul className="reports-notes">
+              {view.evaluatorNotes.map((n) => (
+                <li key={n.seq}>
+                  <span className="muted">
+                    #{n.seq} · {formatAmsterdam(n.at, 'dd-MM HH:mm')} · {n.author}:
+                  </span>{' '}
+                  {n.summary}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3>{t('evaluation.ratings')}</h3>
+          <p className="muted">{t('evaluation.ratingsIntro')}</p>
+          <RatingsTable
+            ratings={view.ratings}
+            choices={draft.ratings}
+            readOnly={ro}
+            onChange={(key, choice) => patch({ ratings: { ...draft.ratings, [key]: choice } })}
+          />
+
+          <label className="field">
+            <span>{t('evaluation.strengths')}</span>
+            <textarea
+              rows={3}
+              value={draft.strengths}
+              readOnly={ro}
+              onChange={(e) => patch({ strengths: e.target.value })}
+            />
+          </label>
+          <label className="field">
+            <span>{t('evaluation.pointsToImprove')}</span>
+            <textarea
+              rows={3}
+              value={draft.pointsToImprove}
+              readOnly={ro}
+              onChange={(e) => patch({ pointsToImprove: e.target.value })}
+            />
+          </label>
+          <RowsEditor
+            legend={t('evaluation.improvementActions')}
+            fields={[
+              { key: 'what', label: t('evaluation.what') },
+              { key: 'owner', label: t('evaluation.owner') },
+              { key: 'due', label: t('evaluation.due'), type: 'date' },
+            ]}
+            rows={draft.improvementActions}
+            onChange={(improvementActions) => patch({ improvementActions })}
+            readOnly={ro}
+          />
+
+          <h3>{t('evaluation.protocolUpdates')}</h3>
+          <p className="muted">{t('evaluation.protocolUpdatesIntro')}</p>
+          <p>
+            {snap
+              ? t('evaluation.snapshot', {
+                  at: formatAmsterdam(snap.takenAt, 'dd-MM-yyyy HH:mm'),
+                  met: snap.met,
+                  checks: snap.checks,
+                })
+              : t('evaluation.noSnapshot')}
+          </p>
+          <ProtocolUpdates
+            updates={draft.protocolUpdates}
+            gaps={gaps}
+            readOnly={ro}
+            onChange={(protocolUpdates) => patch({ protocolUpdates })}
+          />
+          {snap ? (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={retake}
+                disabled={ro}
+                onChange={(e) => setRetake(e.target.checked)}
+              />
+              {t('evaluation.retake')}
+            </label>
+          ) : null}
+
+          <label className="field reports-panel__narrow">
+            <span>{t('evaluation.nextExercise')}</span>
+            <input
+              type="date"
+              value={draft.nextExerciseDate}
+              readOnly={ro}
+              onChange={(e) => patch({ nextExerciseDate: e.target.value })}
+            />
+          </label>
+
+          <div className="reports-panel__row reports-panel__save">
+            <label className="field">
+              <span>{t('evaluation.author')}</span>
+              <input
+                value={author}
+                required
+                maxLength={200}
+                readOnly={ro}
+                onChange={(e) => setAuthor(e.target.value)}
+              />
+            </label>
+            <button type="submit" disabled={ro || saving}>
+              {t('evaluation.save')}
+            </button>
+          </div>
+          <p
+            className={status?.error ? 'field-error' : 'reports-panel__status'}
+            role="status"
+            aria-live="polite"
+          >
+            {status?.text ?? ''}
+          </p>
+        </form>
+      )}
+    </details>
+  );
+}
