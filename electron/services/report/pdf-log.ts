@@ -1,6 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { LogLine } from '../../../shared/report/blocks';
-import { pdfText } from './pdf-text';
+import { pdfInline } from './pdf-text';
 import { type FontStyle, textWidth, wrapText } from './text-metrics';
 import { ACCENT, MUTED, PDF_CONTENT_WIDTH, TONE_COLOUR } from './theme';
 
@@ -30,7 +30,7 @@ function lines(
   const out: Content[] = [];
   wrapText(text, size, WIDTH, style, firstIndent).forEach((line, i) => {
     if (i > 0) out.push('\n');
-    out.push({ text: pdfText(line), noWrap: true, fontSize: size, ...extra } as Inline);
+    out.push(...pdfInline(line, { noWrap: true, fontSize: size, ...extra }));
   });
   return out;
 }

@@ -139,6 +139,8 @@ function blockToDocx(block: Block, timeline: TimelinePng): Part[] {
       return [
         new Paragraph({
           spacing: { after: 120 },
+          // an intro belongs with what it introduces: never leave it alone at the foot of a page
+          keepNext: block.italic === true,
           children: [
             new TextRun({
               text: block.text,

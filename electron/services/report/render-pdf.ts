@@ -107,6 +107,11 @@ function isSmall(b: Block): boolean {
   return b.kind === 'paragraph' || b.kind === 'facts' || (b.kind === 'bullets' && b.items.length <= 12);
 }
 
+/** A short block between two headings (an intro, a visibility line) that belongs with them. */
+function isLead(b: Block | undefined): boolean {
+  return b?.kind === 'paragraph' || (b?.kind === 'facts' && b.rows.length <= 2);
+}
+
 /**
  * A heading never ends a page: headings are kept, unbreakable, with the small block after them.
  * pdfmake's pageBreakBefore callback would do it too, but it re-examines every following node
@@ -118,10 +123,7 @@ function keepHeadingsWithNext(blocks: Block[], model: ReportModel): Content[] {
     const group: Block[] = [];
     while (
       blocks[i]?.kind === 'heading' ||
-      (blocks[i]?.kind === 'paragraph' &&
-        group.length > 0 &&
-        blocks[i - 1]?.kind === 'heading' &&
-        blocks[i + 1]?.kind === 'heading')
+      (group.length > 0 && isLead(blocks[i]) && blocks[i + 1]?.kind === 'heading')
     ) {
       group.push(blocks[i]!);
       i++;
