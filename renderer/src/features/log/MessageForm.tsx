@@ -6,7 +6,8 @@ import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
 import { AUDIENCES, type Audience } from '../../../../shared/model/vocabulary';
 import { Dialog } from './Dialog';
 import { pick } from './log-format';
-import { isFuture, occurredFromInputs } from './time-fields';
+import { useWhen } from './use-when';
+import { WhenFields } from './WhenFields';
 
 export interface MessagePrefill {
   audience?: Audience;
@@ -70,26 +71,18 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
   const [summary, setSummary] = useState(prefill?.summary ?? '');
   const [fullText, setFullText] = useState(prefill?.fullText ?? '');
   const [sentBy, setSentBy] = useState(author);
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('');
+  const when = useWhen();
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  let occurredAt: string | undefined;
-  let badTime = false;
-  try {
-    occurredAt = occurredFromInputs(date, time);
-  } catch {
-    badTime = true;
-  }
+  const { occurredAt } = when;
   const missing = { channel: !channel.trim(), summary: !summary.trim(), sentBy: !sentBy.trim() };
-  const future = isFuture(occurredAt);
   const forAudience = contacts.filter((c) => c.audience === audience);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (missing.channel || missing.summary || missing.sentBy || future || badTime || busy) return;
+    if (missing.channel || missing.summary || missing.sentBy || !when.ok || busy) return;
     setBusy(true);
     const ok = await onSave({
       audience,
@@ -219,43 +212,7 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
             maxLength={50_000}
           />
         </label>
-        <fieldset className="log-form__when">
-          <legend>{t('message.occurredAt')}</legend>
-          <label className="field">
-            <span>{t('message.occurredDate')}</span>
-            <input
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              placeholder={t('message.datePlaceholder')}
-              inputMode="numeric"
-              size={11}
-              aria-invalid={badTime}
-            />
-          </label>
-          <label className="field">
-            <span>{t('message.occurredTime')}</span>
-            <input
-              value={time}
-              onChange={(e) => setTime(e.target.value)}
-              placeholder={t('message.timePlaceholder')}
-              inputMode="numeric"
-              size={9}
-              aria-invalid={badTime}
-            />
-          </label>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              setDate('');
-              setTime('');
-            }}
-          >
-            {t('message.now')}
-          </button>
-          {future ? <span className="field-error">{t('message.future')}</span> : null}
-          {badTime ? <span className="field-error">{t('message.badTime')}</span> : null}
-        </fieldset>
+        <WhenFields when={when} legend={t('message.occurredAt')} />
         <div className="log-dialog__buttons">
           <button type="submit" disabled={busy}>
             {t('message.save')}

@@ -7,22 +7,62 @@ import { amsterdamToUtcIso, formatAmsterdam } from '../../../../shared/log/time'
 export const DATE_PATTERN = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 export const TIME_PATTERN = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
+/** "uu:mm[:ss]" → "HH:mm[:ss]", or null when it is not a time on a 24-hour clock (25:00, 12:60). */
+export function clockOf(time: string): string | null {
+  const clock = TIME_PATTERN.exec(time.trim());
+  if (!clock) return null;
+  const [h, m, s] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+  // Without this check the time zone library quietly rolls 25:00 over into the next day.
+  if (h > 23 || m > 59 || s > 59) return null;
+  return `${clock[1]!.padStart(2, '0')}:${clock[2]}${clock[3] ? `:${clock[3]}` : ''}`;
+}
+
+/** "dd-mm-jjjj" → "yyyy-MM-dd", or null when the day does not exist (31-02-2026). */
+function dayOf(date: string): string | null {
+  const day = DATE_PATTERN.exec(date.trim());
+  if (!day) return null;
+  const [d, m, y] = [Number(day[1]), Number(day[2]), Number(day[3])];
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
+  return `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`;
+}
+
+/** Today on the Amsterdam wall clock, plus `days`, as yyyy-MM-dd. */
+export function amsterdamDay(days = 0, now: Date = new Date()): string {
+  const today = formatAmsterdam(now.toISOString(), 'yyyy-MM-dd');
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** Date and time as typed (Amsterdam wall clock) → UTC ISO; both empty means "now" (undefined). */
 export function occurredFromInputs(date: string, time: string): string | undefined {
   const d = date.trim();
   const t = time.trim();
   if (!d && !t) return undefined;
-  const day = d ? DATE_PATTERN.exec(d) : null;
-  if (d && !day) throw new RangeError('date');
-  const clock = TIME_PATTERN.exec(t || '00:00');
+  const day = d ? dayOf(d) : amsterdamDay();
+  if (!day) throw new RangeError('date');
+  const clock = clockOf(t || '00:00');
   if (!clock) throw new RangeError('time');
-  const iso = day
-    ? `${day[3]}-${day[2]!.padStart(2, '0')}-${day[1]!.padStart(2, '0')}`
-    : formatAmsterdam(new Date().toISOString(), 'yyyy-MM-dd');
-  const hhmmss = `${clock[1]!.padStart(2, '0')}:${clock[2]}${clock[3] ? `:${clock[3]}` : ''}`;
-  const result = amsterdamToUtcIso(iso, hhmmss);
+  const result = amsterdamToUtcIso(day, clock);
   if (Number.isNaN(Date.parse(result))) throw new RangeError('date');
   return result;
+}
+
+export type NextUpdateDay = 'today' | 'tomorrow';
+
+/**
+ * The moment of the next update as picked in the drafting panel: today or tomorrow at HH:MM,
+ * Amsterdam time. Empty time → null (the template then says the moment is not known yet).
+ */
+export function nextUpdateFromInputs(
+  day: NextUpdateDay,
+  time: string,
+  now: Date = new Date(),
+): string | null {
+  if (!time.trim()) return null;
+  const clock = clockOf(time);
+  if (!clock) throw new RangeError('time');
+  return amsterdamToUtcIso(amsterdamDay(day === 'tomorrow' ? 1 : 0, now), clock);
 }
 
 export function inputsFromIso(iso: string): { date: string; time: string } {
