@@ -13,6 +13,7 @@ interface Props {
   pages: LogPages;
   grouped: boolean;
   onCorrect(row: LogRow): void;
+  onAnswered(row: LogRow): void;
 }
 
 /**
@@ -20,7 +21,7 @@ interface Props {
  * fetched. It follows the newest entry while the operator is at the bottom, and stays put when
  * they scrolled up to read.
  */
-export function LogList({ pages, grouped, onCorrect }: Props) {
+export function LogList({ pages, grouped, onCorrect, onAnswered }: Props) {
   const { t, i18n } = useTranslation('log');
   const scroller = useRef<HTMLElement>(null);
   const atBottom = useRef(true);
@@ -87,7 +88,12 @@ export function LogList({ pages, grouped, onCorrect }: Props) {
                   <span className="log-phase__count">{t('row.entries', { count: item.run.count })}</span>
                 </h2>
               ) : (
-                <RowOrPlaceholder row={pages.rowAt(item.position)} today={today} onCorrect={onCorrect} />
+                <RowOrPlaceholder
+                  row={pages.rowAt(item.position)}
+                  today={today}
+                  onCorrect={onCorrect}
+                  onAnswered={onAnswered}
+                />
               )}
             </div>
           );
@@ -101,11 +107,13 @@ function RowOrPlaceholder({
   row,
   today,
   onCorrect,
+  onAnswered,
 }: {
   row: LogRow | undefined;
   today: string;
   onCorrect(row: LogRow): void;
+  onAnswered(row: LogRow): void;
 }) {
   if (!row) return <div className="log-row log-row--loading" aria-hidden="true" />;
-  return <LogRowView row={row} today={today} onCorrect={onCorrect} />;
+  return <LogRowView row={row} today={today} onCorrect={onCorrect} onAnswered={onAnswered} />;
 }

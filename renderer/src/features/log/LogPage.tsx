@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LogFilterInput, LogRow, UserLogBody } from '../../../../shared/api/log-api';
+import type { LogFilterInput, UserLogBody } from '../../../../shared/api/log-api';
 import { ApiError, call } from '../../api/client';
 import { saveBytes } from '../../api/save-file';
 import { Banner } from '../../components/Banner';
@@ -9,18 +9,16 @@ import { AuthorBar, AuthorPrompt } from './AuthorPrompt';
 import { CorrectionForm } from './CorrectionForm';
 import { DraftPanel } from './DraftPanel';
 import { FilterBar } from './FilterBar';
+import { KindDialogs } from './KindDialogs';
 import { LogList } from './LogList';
-import { MessageForm, type MessagePrefill } from './MessageForm';
+import { LogToolbar } from './LogToolbar';
+import { MessageForm } from './MessageForm';
+import type { OpenDialog } from './open-dialog';
 import { QuickEntry } from './QuickEntry';
+import { type QuickKind, quickBody } from './quick-kinds';
 import { useLogContext } from './use-log-context';
 import { useLogPages } from './use-log-pages';
 import './log.css';
-
-type Open =
-  | { dialog: 'message'; prefill?: MessagePrefill }
-  | { dialog: 'draft' }
-  | { dialog: 'correct'; row: LogRow }
-  | null;
 
 /** The communication log of one incident: read, filter, add, correct, draft, export. */
 export function LogPage() {
@@ -32,11 +30,12 @@ export function LogPage() {
   const context = useLogContext();
   const [filter, setFilter] = useState<LogFilterInput>({});
   const [grouped, setGrouped] = useState(true);
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpen] = useState<OpenDialog>(null);
   const [askAuthor, setAskAuthor] = useState<{ next?: (name: string) => void } | null>(null);
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const pages = useLogPages(context.incidentId, filter);
   const incident = context.incidents?.find((i) => i.id === context.incidentId) ?? null;
+  const isExercise = incident?.isExercise ?? false;
   const filtered = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
 
   const report = useCallback(
@@ -68,12 +67,12 @@ export function LogPage() {
   }
 
   /** Without a name the text stays in the bar and the name is asked; Enter again logs it. */
-  async function quickLog(kind: 'note' | 'decision', summary: string): Promise<number | null> {
+  async function quickLog(kind: QuickKind, summary: string): Promise<number | null> {
     if (!author.trim()) {
       setAskAuthor({});
       return null;
     }
-    return append({ kind, summary }, author);
+    return append(quickBody(kind, summary), author);
   }
 
   async function exportCsv() {
@@ -142,6 +141,8 @@ export function LogPage() {
   }
 
   const meta = pages.meta;
+  // the protocol's channels first, then any typed earlier in this incident
+  const channels = [...new Set([...context.channels, ...(meta?.facets.channels ?? [])])];
   return (
     <section aria-labelledby="page-title" className="log-page">
       {header}
@@ -150,22 +151,28 @@ export function LogPage() {
           {errorText(context.error ?? pages.error, lang)}
         </Banner>
       ) : null}
-      <div className="log-toolbar">
-        <button
-          type="button"
-          disabled={readOnly || !context.incidentId}
-          onClick={() => withAuthor(() => setOpen({ dialog: 'message' }))}
+      <LogToolbar
+        canWrite={!readOnly && Boolean(context.incidentId)}
+        hasIncident={Boolean(context.incidentId)}
+        isExercise={isExercise}
+        onNew={(dialog) => withAuthor(() => setOpen(dialog))}
+        onDraft={() => setOpen({ dialog: 'draft' })}
+      />
+      {status ? (
+        <p
+          className={`log-status log-status--${status.tone}`}
+          role={status.tone === 'error' ? 'alert' : 'status'}
         >
-          {t('actions.messageSent')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!context.incidentId}
-          onClick={() => setOpen({ dialog: 'draft' })}
-        >
-          {t('actions.draft')}
-        </button>
+          {status.text}
+        </p>
+      ) : null}
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        facets={meta?.facets ?? { authors: [], channels: [] }}
+        grouped={grouped}
+        onGrouped={setGrouped}
+      >
         <button
           type="button"
           className="secondary"
@@ -182,22 +189,6 @@ export function LogPage() {
         >
           {t('actions.verify')}
         </button>
-      </div>
-      {status ? (
-        <p
-          className={`log-status log-status--${status.tone}`}
-          role={status.tone === 'error' ? 'alert' : 'status'}
-        >
-          {status.text}
-        </p>
-      ) : null}
-      <FilterBar
-        filter={filter}
-        onChange={setFilter}
-        facets={meta?.facets ?? { authors: [], channels: [] }}
-        grouped={grouped}
-        onGrouped={setGrouped}
-      >
         <span className="log-filters__count" aria-live="polite" data-testid="log-count">
           {meta
             ? filtered
@@ -210,14 +201,23 @@ export function LogPage() {
         pages={pages}
         grouped={grouped}
         onCorrect={(row) => withAuthor(() => setOpen({ dialog: 'correct', row }))}
+        onAnswered={(row) => withAuthor(() => setOpen({ dialog: 'answered', row }))}
       />
-      <QuickEntry disabled={readOnly || !context.incidentId} onLog={quickLog} />
+      <QuickEntry disabled={readOnly || !context.incidentId} isExercise={isExercise} onLog={quickLog} />
+
+      <KindDialogs
+        open={open}
+        isExercise={isExercise}
+        channels={channels}
+        append={async (body, occurredAt) => (await append(body, author, occurredAt)) !== null}
+        onClose={() => setOpen(null)}
+      />
 
       {open?.dialog === 'message' ? (
         <MessageForm
           author={author}
           contacts={context.contacts}
-          channels={[...new Set([...context.channels, ...(meta?.facets.channels ?? [])])]}
+          channels={channels}
           prefill={open.prefill}
           onClose={() => setOpen(null)}
           onSave={async ({ occurredAt, ...message }) =>

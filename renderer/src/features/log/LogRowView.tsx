@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
-import { fieldText, pick, shortTime, shown, summaryText } from './log-format';
+import { pick, shortTime, shown, summaryText } from './log-format';
+import { valueText } from './value-text';
 
 interface Props {
   row: LogRow;
   today: string;
   onCorrect(row: LogRow): void;
+  /** marks a received question answered (a correction of awaitsAnswer) */
+  onAnswered(row: LogRow): void;
 }
 
 /** Kinds a person may correct; app-written changes and corrections themselves are not. */
@@ -15,7 +18,7 @@ export const correctable = (row: LogRow): boolean =>
   row.entry.kind !== 'correction' && row.entry.kind !== 'incidentChange';
 
 /** One log entry: when (both clocks), what kind, what was said to whom, and any correction. */
-export function LogRowView({ row, today, onCorrect }: Props) {
+export function LogRowView({ row, today, onCorrect, onAnswered }: Props) {
   const { t, i18n } = useTranslation('log');
   const lang = i18n.language;
   const e = shown(row);
@@ -38,13 +41,17 @@ export function LogRowView({ row, today, onCorrect }: Props) {
   } else if (e.kind === 'messageReceived') {
     details.push(`${t('row.from')} ${e.from}`, `${t('row.via')} ${e.channel}`);
     if (e.awaitsAnswer) details.push(t('row.awaitsAnswer'));
-  } else if (e.kind === 'observation' && e.medium) {
-    details.push(e.medium);
+  } else if (e.kind === 'observation') {
+    if (e.medium) details.push(e.medium);
+    if (e.tone) details.push(t('row.tone', { tone: valueText(e, 'tone', t).toLowerCase() }));
   } else if (e.kind === 'decision' && e.reason) {
     details.push(`${t('row.reason')}: ${e.reason}`);
   } else if (e.kind === 'regulatorNotification') {
-    details.push(e.regulatorName || e.regulator);
-    if (e.reference) details.push(e.reference);
+    details.push(valueText(e, 'notificationType', t));
+    // AP, NCSC and CSIRT are what people say; "supervisor" and "other" are only codes
+    const code = e.regulator === 'supervisor' || e.regulator === 'other' ? '' : ` (${e.regulator})`;
+    details.push(e.regulatorName ? `${e.regulatorName}${code}` : valueText(e, 'regulator', t));
+    if (e.reference) details.push(t('row.reference', { reference: e.reference }));
   }
 
   return (
@@ -61,7 +68,12 @@ export function LogRowView({ row, today, onCorrect }: Props) {
           {recorded === occurred ? t('row.recorded') : t('row.recordedLate', { time: recorded })}
         </span>
       </span>
-      <span className={`log-kind log-kind--${e.kind}`}>{pick(LOG_KIND_LABELS[e.kind], lang)}</span>
+      <span className="log-row__kinds">
+        <span className={`log-kind log-kind--${e.kind}`}>{pick(LOG_KIND_LABELS[e.kind], lang)}</span>
+        {e.kind === 'observation' && e.evaluatorNote ? (
+          <span className="log-kind log-kind--evaluator">{t('row.evaluatorNote')}</span>
+        ) : null}
+      </span>
       <span className="log-row__body">
         <span className="log-row__summary">{summaryText(e, lang)}</span>
         {details.length > 0 ? <span className="log-row__details">{details.join(' · ')}</span> : null}
@@ -71,7 +83,7 @@ export function LogRowView({ row, today, onCorrect }: Props) {
             {row.changedFields.map((f) => (
               <span key={f} className="log-row__original">
                 {' '}
-                — {t('row.original')} {fieldLabel(f)}: <s>{fieldText(row.entry, f)}</s>
+                — {t('row.original')} {fieldLabel(f)}: <s>{valueText(row.entry, f, t)}</s>
               </span>
             ))}
           </span>
@@ -79,6 +91,12 @@ export function LogRowView({ row, today, onCorrect }: Props) {
       </span>
       <span className="log-row__author">{e.author}</span>
       <span className="log-row__act">
+        {e.kind === 'messageReceived' && e.awaitsAnswer ? (
+          <button type="button" className="log-row__answered" onClick={() => onAnswered(row)}>
+            {t('actions.answered')}
+            <span className="visually-hidden"> #{e.seq}</span>
+          </button>
+        ) : null}
         {correctable(row) ? (
           <button type="button" className="secondary log-row__correct" onClick={() => onCorrect(row)}>
             {t('actions.correct')}

@@ -1,23 +1,30 @@
-import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
 import { pick } from './log-format';
-
-type QuickKind = 'note' | 'decision';
+import { type QuickKind, quickKindForKey, quickKinds } from './quick-kinds';
 
 interface Props {
   disabled: boolean;
+  /** an exercise adds the evaluator's note as a fourth kind */
+  isExercise: boolean;
   /** resolves with the seq once the entry is on disk; rejects with a message to show */
   onLog(kind: QuickKind, summary: string): Promise<number | null>;
 }
 
-/** Type and press Enter: the fastest way to get a note or a decision into the log. */
-export function QuickEntry({ disabled, onLog }: Props) {
+/** Type and press Enter: the fastest way to get a note, decision or observation into the log. */
+export function QuickEntry({ disabled, isExercise, onLog }: Props) {
   const { t, i18n } = useTranslation('log');
   const [kind, setKind] = useState<QuickKind>('note');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const kinds = quickKinds(isExercise);
+
+  // Switching to an incident that is not an exercise must not leave the evaluator kind selected.
+  useEffect(() => {
+    if (!isExercise && kind === 'evaluator') setKind('note');
+  }, [isExercise, kind]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -33,20 +40,27 @@ export function QuickEntry({ disabled, onLog }: Props) {
     }
   }
 
+  // On the form, not the input, so the shortcuts also work while a toggle has the focus.
   function onKeyDown(event: KeyboardEvent) {
-    if (!event.altKey) return;
-    if (event.key === 'n' || event.key === 'N') setKind('note');
-    else if (event.key === 'b' || event.key === 'B') setKind('decision');
-    else return;
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = quickKindForKey(event.key, event.code, isExercise);
+    if (!next) return;
     event.preventDefault();
+    setKind(next);
   }
 
+  const label = (k: QuickKind) =>
+    k === 'evaluator' ? t('quick.evaluator') : pick(LOG_KIND_LABELS[k], i18n.language);
+
   return (
-    <form className="log-quick" onSubmit={submit} aria-label={t('quick.label')}>
+    <form className="log-quick" onSubmit={submit} onKeyDown={onKeyDown} aria-label={t('quick.label')}>
       <fieldset className="log-quick__kinds">
         <legend className="visually-hidden">{t('quick.kindLabel')}</legend>
-        {(['note', 'decision'] as const).map((k) => (
-          <label key={k} className={`log-toggle${kind === k ? ' log-toggle--on' : ''}`}>
+        {kinds.map((k) => (
+          <label
+            key={k}
+            className={`log-toggle${k === 'evaluator' ? ' log-toggle--exercise' : ''}${kind === k ? ' log-toggle--on' : ''}`}
+          >
             <input
               type="radio"
               name="quick-kind"
@@ -54,7 +68,7 @@ export function QuickEntry({ disabled, onLog }: Props) {
               checked={kind === k}
               onChange={() => setKind(k)}
             />
-            {pick(LOG_KIND_LABELS[k], i18n.language)}
+            {label(k)}
           </label>
         ))}
       </fieldset>
@@ -64,7 +78,6 @@ export function QuickEntry({ disabled, onLog }: Props) {
           ref={input}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          onKeyDown={onKeyDown}
           placeholder={t('quick.placeholder')}
           maxLength={2000}
           disabled={disabled}
@@ -76,7 +89,7 @@ export function QuickEntry({ disabled, onLog }: Props) {
         {t('quick.log')}
       </button>
       <span id="log-quick-hint" className="log-quick__hint muted">
-        {t('quick.hint')}
+        {isExercise ? t('quick.hintExercise') : t('quick.hint')}
       </span>
     </form>
   );

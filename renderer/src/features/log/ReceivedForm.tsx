@@ -1,0 +1,120 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
+import { FormButtons, RequiredError } from './FormButtons';
+import type { MessageReceived } from './kind-bodies';
+import { useFormSubmit } from './use-form-submit';
+import { useWhen } from './use-when';
+import { WhenFields } from './WhenFields';
+
+interface Props {
+  channels: string[];
+  onSave(body: MessageReceived, occurredAt: string | undefined): Promise<boolean>;
+  onClose(): void;
+}
+
+/** A message that came in: from whom, through what, what it said, and whether it still needs an answer. */
+export function ReceivedForm({ channels, onSave, onClose }: Props) {
+  const { t } = useTranslation('log');
+  const id = useId();
+  const [from, setFrom] = useState('');
+  const [channel, setChannel] = useState('');
+  const [summary, setSummary] = useState('');
+  const [fullText, setFullText] = useState('');
+  const [awaitsAnswer, setAwaitsAnswer] = useState(false);
+  const when = useWhen();
+  const form = useFormSubmit(onClose);
+  const missing = { from: !from.trim(), channel: !channel.trim(), summary: !summary.trim() };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const valid = !missing.from && !missing.channel && !missing.summary && when.ok;
+    void form.submit(valid, () =>
+      onSave(
+        {
+          kind: 'messageReceived',
+          from: from.trim(),
+          channel: channel.trim(),
+          summary: summary.trim(),
+          ...(fullText.trim() ? { fullText: fullText.trim() } : {}),
+          awaitsAnswer,
+        },
+        when.occurredAt,
+      ),
+    );
+  }
+
+  const invalid = (flag: boolean) => form.tried && flag;
+  return (
+    <Dialog title={t('received.title')} onClose={onClose} wide>
+      <form onSubmit={submit} className="log-form" noValidate>
+        <div className="log-form__row">
+          <label className="field">
+            <span>{t('received.from')}</span>
+            <input
+              value={from}
+              onChange={(e) => setFrom(e.target.value)}
+              aria-invalid={invalid(missing.from)}
+              aria-describedby={`${id}-from`}
+              maxLength={200}
+            />
+            <small id={`${id}-from`} className="muted">
+              {t('received.fromHint')}
+            </small>
+            <RequiredError show={invalid(missing.from)} />
+          </label>
+          <label className="field">
+            <span>{t('message.channel')}</span>
+            <input
+              value={channel}
+              onChange={(e) => setChannel(e.target.value)}
+              list={`${id}-channels`}
+              aria-invalid={invalid(missing.channel)}
+              maxLength={80}
+            />
+            <datalist id={`${id}-channels`}>
+              {channels.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
+            <RequiredError show={invalid(missing.channel)} />
+          </label>
+        </div>
+        <label className="field">
+          <span>{t('message.summary')}</span>
+          <textarea
+            rows={2}
+            value={summary}
+            onChange={(e) => setSummary(e.target.value)}
+            aria-invalid={invalid(missing.summary)}
+            maxLength={2000}
+          />
+          <RequiredError show={invalid(missing.summary)} />
+        </label>
+        <label className="field">
+          <span>{t('message.fullText')}</span>
+          <textarea
+            rows={3}
+            value={fullText}
+            onChange={(e) => setFullText(e.target.value)}
+            maxLength={50_000}
+          />
+        </label>
+        <label className={`log-check${awaitsAnswer ? ' log-check--on' : ''}`}>
+          <input
+            type="checkbox"
+            checked={awaitsAnswer}
+            onChange={(e) => setAwaitsAnswer(e.target.checked)}
+            aria-describedby={`${id}-awaits`}
+          />
+          <span className="log-check__text">
+            <strong>{t('received.awaitsAnswer')}</strong>
+            <small id={`${id}-awaits`}>{t('received.awaitsAnswerHint')}</small>
+          </span>
+        </label>
+        <WhenFields when={when} legend={t('received.occurredAt')} />
+        <FormButtons busy={form.busy} onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}
