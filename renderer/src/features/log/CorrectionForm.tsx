@@ -1,21 +1,11 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
-import type { LogEntry } from '../../../../shared/log/entry-schema';
+import { ChangeRowFields } from './ChangeRowFields';
+import { buildChanges, type ChangeRow, rowFor } from './correction-changes';
+import { correctableFields } from './correction-fields';
 import { Dialog } from './Dialog';
-import { fieldText, shown } from './log-format';
-import { inputsFromIso, isFuture, occurredFromInputs } from './time-fields';
-
-/** Text fields a person may correct, per kind; times are offered for every kind. */
-const TEXT_FIELDS: Partial<Record<LogEntry['kind'], readonly string[]>> = {
-  messageSent: ['summary', 'fullText', 'channel', 'sentBy'],
-  messageReceived: ['summary', 'fullText', 'from', 'channel'],
-  decision: ['summary', 'reason'],
-  observation: ['summary', 'medium'],
-  regulatorNotification: ['summary', 'reference'],
-  note: ['summary'],
-};
-const LONG_FIELDS = new Set(['summary', 'fullText', 'reason']);
+import { shown } from './log-format';
 
 interface Props {
   row: LogRow;
@@ -23,47 +13,41 @@ interface Props {
   onClose(): void;
 }
 
-/** Pick a field, give the right value and the reason; the original entry is never touched. */
+/**
+ * Pick one or more fields, give the right values and one reason; it becomes a single correction
+ * entry, so the log reads "these things were wrong, for this reason". The original is never touched.
+ */
 export function CorrectionForm({ row, onSave, onClose }: Props) {
   const { t } = useTranslation('log');
-  const id = useId();
   const entry = shown(row);
-  const fields = [...(TEXT_FIELDS[entry.kind] ?? []), 'occurredAt'];
-  const [field, setField] = useState(fields[0]!);
-  const [value, setValue] = useState(fieldText(entry, fields[0]!));
-  const initialWhen = inputsFromIso(entry.occurredAt);
-  const [date, setDate] = useState(initialWhen.date);
-  const [time, setTime] = useState(initialWhen.time);
+  const specs = correctableFields(entry.kind);
+  const [rows, setRows] = useState<ChangeRow[]>(() => [rowFor(entry, specs[0]!, 0)]);
+  const [nextKey, setNextKey] = useState(1);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  function choose(next: string) {
-    setField(next);
-    setValue(next === 'occurredAt' ? '' : fieldText(entry, next) === '–' ? '' : fieldText(entry, next));
+  const used = new Set(rows.map((r) => r.field));
+  const free = specs.filter((s) => !used.has(s.name));
+
+  function replace(key: number, next: ChangeRow) {
+    setRows((all) => all.map((r) => (r.key === key ? next : r)));
     setProblem(null);
+  }
+
+  function addRow() {
+    const spec = free[0];
+    if (!spec) return;
+    setRows((all) => [...all, rowFor(entry, spec, nextKey)]);
+    setNextKey((k) => k + 1);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    let newValue: string | undefined;
-    if (field === 'occurredAt') {
-      try {
-        newValue = occurredFromInputs(date, time);
-      } catch {
-        setProblem(t('message.badTime'));
-        return;
-      }
-      if (isFuture(newValue)) {
-        setProblem(t('message.future'));
-        return;
-      }
-    } else {
-      newValue = value.trim();
-    }
-    const before = (entry as Record<string, unknown>)[field];
-    if (!newValue || newValue === before) {
-      setProblem(t('correction.nothing'));
+    const result = buildChanges(entry, rows, specs);
+    if (!result.ok) {
+      const text = { badTime: 'message.badTime', future: 'message.future', nothing: 'correction.nothing' };
+      setProblem(t(text[result.problem]));
       return;
     }
     if (!reason.trim()) {
@@ -71,7 +55,7 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
       return;
     }
     setBusy(true);
-    const ok = await onSave(entry.seq, { [field]: newValue }, reason.trim());
+    const ok = await onSave(entry.seq, result.changes, reason.trim());
     setBusy(false);
     if (ok) onClose();
   }
@@ -80,48 +64,29 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
     <Dialog title={t('correction.title', { seq: entry.seq })} onClose={onClose} wide>
       <form onSubmit={submit} className="log-form" noValidate>
         <p className="muted">{t('correction.intro')}</p>
-        <label className="field">
-          <span>{t('correction.field')}</span>
-          <select value={field} onChange={(e) => choose(e.target.value)}>
-            {fields.map((f) => (
-              <option key={f} value={f}>
-                {t(`correction.fields.${f}` as 'correction.fields.summary')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="log-correction__current">
-          <span className="muted">{t('correction.current')}:</span> {fieldText(entry, field)}
+        {rows.map((r, i) => (
+          <ChangeRowFields
+            key={r.key}
+            entry={entry}
+            row={r}
+            n={i + 1}
+            choices={specs.filter((s) => s.name === r.field || !used.has(s.name))}
+            onField={(field) => {
+              const spec = specs.find((s) => s.name === field);
+              if (spec) replace(r.key, rowFor(entry, spec, r.key));
+            }}
+            onChange={(patch) => replace(r.key, { ...r, ...patch })}
+            onRemove={
+              rows.length > 1 ? () => setRows((all) => all.filter((x) => x.key !== r.key)) : undefined
+            }
+            autoFocus={r.key > 0}
+          />
+        ))}
+        <p>
+          <button type="button" className="secondary" onClick={addRow} disabled={free.length === 0}>
+            {t('correction.addField')}
+          </button>
         </p>
-        {field === 'occurredAt' ? (
-          <fieldset className="log-form__when">
-            <legend>{t('correction.newValue')}</legend>
-            <label className="field">
-              <span>{t('message.occurredDate')}</span>
-              <input value={date} onChange={(e) => setDate(e.target.value)} size={11} inputMode="numeric" />
-            </label>
-            <label className="field">
-              <span>{t('message.occurredTime')}</span>
-              <input value={time} onChange={(e) => setTime(e.target.value)} size={9} inputMode="numeric" />
-            </label>
-          </fieldset>
-        ) : (
-          <div className="field">
-            <label htmlFor={`${id}-value`} className="log-form__label">
-              {t('correction.newValue')}
-            </label>
-            {LONG_FIELDS.has(field) ? (
-              <textarea
-                id={`${id}-value`}
-                rows={3}
-                value={value}
-                onChange={(e) => setValue(e.target.value)}
-              />
-            ) : (
-              <input id={`${id}-value`} value={value} onChange={(e) => setValue(e.target.value)} />
-            )}
-          </div>
-        )}
         <label className="field">
           <span>{t('correction.reason')}</span>
           <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
