@@ -10,7 +10,8 @@ import { ApiError, call } from '../../api/client';
 import { Dialog } from './Dialog';
 import { localeOf, pick } from './log-format';
 import type { MessagePrefill } from './MessageForm';
-import { occurredFromInputs, TIME_PATTERN } from './time-fields';
+import { NextUpdateField } from './NextUpdateField';
+import { useNextUpdate } from './use-next-update';
 
 interface Props {
   incidentId: string;
@@ -30,7 +31,7 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
   const [audience, setAudience] = useState<Audience>('customers');
   const [action, setAction] = useState<number | null>(1);
   const [language, setLanguage] = useState<'nl' | 'en'>(localeOf(lang));
-  const [nextTime, setNextTime] = useState('');
+  const next = useNextUpdate();
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [source, setSource] = useState<'organisation' | 'default' | null>(null);
@@ -51,9 +52,7 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
   async function make() {
     setStatus(null);
     try {
-      let nextUpdate: string | null = null;
-      if (TIME_PATTERN.test(nextTime.trim())) nextUpdate = occurredFromInputs('', nextTime) ?? null;
-      const draft = await call('log.draft', { incidentId, audience, action, language, nextUpdate });
+      const draft = await call('log.draft', { incidentId, audience, action, language, nextUpdate: next.iso });
       setSubject(draft.subject);
       setBody(draft.body);
       setSource(draft.source);
@@ -66,7 +65,7 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
   // biome-ignore lint/correctness/useExhaustiveDependencies: make() reads exactly these choices
   useEffect(() => {
     void make();
-  }, [audience, action, language, nextTime, incidentId]);
+  }, [audience, action, language, next.iso, incidentId]);
 
   const findings = useMemo(
     () => (needsMediaCheck(audience) ? checkDraftForMedia(`${subject}\n${body}`) : []),
@@ -126,17 +125,8 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
             <option value="en">English</option>
           </select>
         </label>
-        <label className="field">
-          <span>{t('draft.nextUpdate')}</span>
-          <input
-            value={nextTime}
-            onChange={(e) => setNextTime(e.target.value)}
-            placeholder={t('message.timePlaceholder')}
-            inputMode="numeric"
-            size={7}
-          />
-        </label>
       </div>
+      <NextUpdateField next={next} />
       {source ? (
         <p className="muted">
           {source === 'organisation' ? t('draft.sourceOrganisation') : t('draft.sourceDefault')}
