@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { findProjectRoot } from '../app-version';
 import { ROBOTO_FILES } from '../protocol/print/pdf-fonts';
+import type { PdfKitDoc } from './pdf-appendix';
 
 /**
  * Our own pdfmake printer instead of pdfmake's process-wide singleton. Two reasons:
@@ -21,7 +22,7 @@ interface PdfKitStream {
   end(): void;
 }
 interface PrinterInstance {
-  createPdfKitDocument(doc: TDocumentDefinitions, options?: object): Promise<PdfKitStream>;
+  createPdfKitDocument(doc: TDocumentDefinitions, options?: object): Promise<PdfKitStream & PdfKitDoc>;
 }
 type PrinterClass = new (
   fonts: Record<string, Record<string, string>>,
@@ -60,6 +61,8 @@ export const ROBOTO_PATHS = {
  */
 const symbolsPath = path.join(findProjectRoot(), 'resources', 'fonts', 'DejaVuSans.ttf');
 export const HAS_SYMBOL_FONT = existsSync(symbolsPath);
+/** the symbol font's path, or null when it is missing */
+export const SYMBOLS_PATH: string | null = HAS_SYMBOL_FONT ? symbolsPath : null;
 const FONTS: Record<string, Record<string, string>> = {
   Roboto: ROBOTO_PATHS,
   ...(HAS_SYMBOL_FONT
@@ -68,12 +71,19 @@ const FONTS: Record<string, Record<string, string>> = {
 };
 const allowed = new Set([...Object.values(ROBOTO_PATHS), symbolsPath]);
 
-/** Renders a document definition to PDF bytes; reads nothing but the four font files, fetches nothing. */
-export async function renderPdfBuffer(doc: TDocumentDefinitions): Promise<Buffer> {
+/**
+ * Renders a document definition to PDF bytes; reads nothing but the font files, fetches nothing.
+ * `after` may draw more pages onto the finished pdfkit document before it is closed.
+ */
+export async function renderPdfBuffer(
+  doc: TDocumentDefinitions,
+  after?: (pdf: PdfKitDoc) => void,
+): Promise<Buffer> {
   const resolver = new URLResolver(virtualfs);
   resolver.setUrlAccessPolicy(() => false);
   const printer = new Printer(FONTS, virtualfs, resolver, (p) => allowed.has(path.resolve(p)));
   const stream = await printer.createPdfKitDocument(doc);
+  after?.(stream);
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     stream.on('readable', () => {

@@ -16,15 +16,3 @@ export function pdfText(text: string): string | Content[] {
     .filter((part) => part !== '')
     .map((part) => (MISSING.test(part) ? { text: part, font: 'Symbols' } : part));
 }
-
-/**
- * The same for one inline of a text array: pdfmake does not pass an inline's own style on to a
- * nested array, so when the text is split the style is copied onto every part.
- */
-export function pdfInline<S extends object>(text: string, style: S): Content[] {
-  const parts = pdfText(text);
-  if (typeof parts === 'string') return [{ text: parts, ...style }];
-  return parts.map((part) =>
-    typeof part === 'string' ? { text: part, ...style } : { ...style, ...(part as object) },
-  ) as Content[];
-}

@@ -8,8 +8,8 @@ import type {
 import type { Block, Cell } from '../../../shared/report/blocks';
 import type { CoverData, ReportModel } from '../../../shared/report/model';
 import { renderTimelineSvg } from '../../../shared/report/timeline-svg';
+import { drawLogPages, layoutLogPages, type PlacedLine } from './pdf-appendix';
 import { renderPdfBuffer } from './pdf-engine';
-import { pdfLogEntries } from './pdf-log';
 import { pdfText } from './pdf-text';
 import { ACCENT, HEADER_FILL, MARK, MUTED, PDF_CONTENT_WIDTH, RULE, TONE_COLOUR } from './theme';
 
@@ -95,7 +95,8 @@ function blockToPdf(block: Block, model: ReportModel): Content {
         unbreakable: true,
       };
     case 'log':
-      return { stack: pdfLogEntries(block.lines) };
+      // drawn after pdfmake is done: see pdf-appendix.ts
+      return { text: '' };
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
   }
@@ -171,7 +172,7 @@ function coverPage(cover: CoverData, model: ReportModel): Content[] {
   ];
 }
 
-function definition(model: ReportModel): TDocumentDefinitions {
+function definition(model: ReportModel, extraPages: number): TDocumentDefinitions {
   const content: Content[] = [];
   for (const section of model.sections) {
     if (section.id === 'cover') {
@@ -214,7 +215,7 @@ function definition(model: ReportModel): TDocumentDefinitions {
       columns: [
         { text: model.footerText, width: '*' },
         {
-          text: `${model.pageLabel} ${currentPage} ${model.ofLabel} ${pageCount}`,
+          text: `${model.pageLabel} ${currentPage} ${model.ofLabel} ${pageCount + extraPages}`,
           width: 75,
           alignment: 'right',
           noWrap: true,
@@ -227,5 +228,25 @@ function definition(model: ReportModel): TDocumentDefinitions {
 
 /** The report as PDF (pdfmake 0.3): the same blocks as the Word file, in the same order. */
 export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
-  return renderPdfBuffer(definition(model));
+  let logPages: PlacedLine[][] = [];
+  for (const section of model.sections) {
+    for (const b of section.blocks) if (b.kind === 'log') logPages = layoutLogPages(b.lines);
+  }
+  let pdfmakePages = 0;
+  const doc = definition(model, logPages.length);
+  const footer = doc.footer as (current: number, count: number) => Content;
+  doc.footer = (current: number, count: number) => {
+    pdfmakePages = count;
+    return footer(current, count);
+  };
+  return renderPdfBuffer(doc, (pdf) =>
+    drawLogPages(pdf, logPages, {
+      mark: model.classificationMark,
+      footerText: model.footerText,
+      pageLabel: model.pageLabel,
+      ofLabel: model.ofLabel,
+      firstPage: pdfmakePages + 1,
+      totalPages: pdfmakePages + logPages.length,
+    }),
+  );
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AudienceReport, ReportModel, ReportSection, SectionId } from '../../../shared/report/model';
 import { at } from '../../fixtures/scripted-exercise';
-import { useScriptedExercise } from './scripted';
+import { scriptedExerciseSuite } from './scripted';
 
-const scripted = useScriptedExercise();
+const scripted = scriptedExerciseSuite();
 
 function section<I extends SectionId>(model: ReportModel, id: I): Extract<ReportSection, { id: I }> {
   const s = model.sections.find((x) => x.id === id);
@@ -159,5 +159,22 @@ describe('report model of the scripted exercise', () => {
 
   it('is pure: the same input gives the same model', async () => {
     expect(JSON.stringify(await scripted.model())).toBe(JSON.stringify(await scripted.model()));
+  });
+});
+
+describe('report time formatting', () => {
+  it('matches the log’s Amsterdam formatting, also across the change to and from summer time', async () => {
+    const { reportDateTimeSeconds } = await import('../../../shared/report/format');
+    const { formatAmsterdam } = await import('../../../shared/log/time');
+    const instants = [
+      '2026-03-29T00:59:59.000Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-10-25T00:59:59.000Z',
+      '2026-10-25T01:00:00.000Z',
+      '2026-11-19T08:30:00.000Z',
+      '2026-07-01T23:30:15.000Z',
+    ];
+    for (const iso of instants)
+      expect(reportDateTimeSeconds(iso)).toBe(formatAmsterdam(iso, 'dd-MM-yyyy HH:mm:ss'));
   });
 });

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { renderReportDocx } from '../../../electron/services/report/render-docx';
 import { renderReportPdf } from '../../../electron/services/report/render-pdf';
 import { summaryOf } from '../../../shared/log/summary';
-import { useScriptedExercise } from './scripted';
+import { scriptedExerciseSuite } from './scripted';
 
-const scripted = useScriptedExercise();
+const scripted = scriptedExerciseSuite();
 
 /** pdftotext wraps long lines and justifies nothing: compare with all whitespace collapsed. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');

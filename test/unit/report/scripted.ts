@@ -18,7 +18,7 @@ export interface Scripted {
 }
 
 /** The scripted exercise in a temp workspace, shared by the tests of one file. */
-export function useScriptedExercise(): Scripted {
+export function scriptedExerciseSuite(): Scripted {
   const state = {} as Scripted;
   beforeAll(async () => {
     const made = await createScriptedWorkspace();
