@@ -118,15 +118,23 @@ export function placeholderValues(
     incident: values.incidentTitle,
     tijd: formatAmsterdam(values.time, DATE_TIME),
     volgende_update: values.nextUpdate
-      ? formatNextUpdate(values.time, values.nextUpdate)
+      ? formatNextUpdate(values.time, values.nextUpdate, language)
       : NEXT_UPDATE_UNKNOWN[language],
   };
 }
 
-/** "14:00" when the next update is on the same day, the full date otherwise. */
-function formatNextUpdate(now: string, next: string): string {
-  const sameDay = formatAmsterdam(now, 'yyyy-MM-dd') === formatAmsterdam(next, 'yyyy-MM-dd');
-  return formatAmsterdam(next, sameDay ? TIME_ONLY : DATE_TIME);
+const TOMORROW: Record<TemplateLanguage, string> = { nl: 'morgen', en: 'tomorrow' };
+
+/**
+ * "14:00" today, "morgen 09:30" tomorrow, the full date only beyond that: a date in a public
+ * message is exactly what the media check advises against (handreiking ch. 3).
+ */
+function formatNextUpdate(now: string, next: string, language: TemplateLanguage): string {
+  const day = (iso: string) => formatAmsterdam(iso, 'yyyy-MM-dd');
+  if (day(now) === day(next)) return formatAmsterdam(next, TIME_ONLY);
+  const tomorrow = new Date(Date.parse(now) + 24 * 60 * 60 * 1000).toISOString();
+  if (day(tomorrow) === day(next)) return `${TOMORROW[language]} ${formatAmsterdam(next, TIME_ONLY)}`;
+  return formatAmsterdam(next, DATE_TIME);
 }
 
 /**

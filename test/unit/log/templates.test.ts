@@ -25,6 +25,22 @@ describe('draftMessage', () => {
     }
   });
 
+  it('says "morgen 09:30" for an update tomorrow, so public drafts carry no date', () => {
+    const tomorrow = { ...values, nextUpdate: '2026-11-29T08:30:00.000Z' };
+    const nl = draftMessage({ audience: 'customers', action: 3, language: 'nl', values: tomorrow });
+    expect(nl.body).toContain('morgen 09:30');
+    expect(nl.body).not.toContain('29-11-2026');
+    const en = draftMessage({ audience: 'customers', action: 3, language: 'en', values: tomorrow });
+    expect(en.body).toContain('tomorrow 09:30');
+    const later = draftMessage({
+      audience: 'internal',
+      action: 2,
+      language: 'nl',
+      values: { ...values, nextUpdate: '2026-12-01T08:30:00.000Z' },
+    });
+    expect(later.body).toContain('01-12-2026 09:30');
+  });
+
   it('fills placeholders with Amsterdam times', () => {
     const d = draftMessage({ audience: 'chainPartners', action: 1, language: 'nl', values });
     expect(d.subject).toBe('Waterschap Oost onderzoekt een verstoring');
