@@ -57,7 +57,7 @@ function ticks(startMs: number, endMs: number, plotWidth: number): number[] {
   const local = new TZDate(startMs, DISPLAY_TIME_ZONE);
   const localMinuteOfDay = local.getHours() * 60 + local.getMinutes() + local.getSeconds() / 60;
   // Days start at midnight on the wall clock; steps of a day or more start there too.
-  const aligned = step >= 1440 ? 1440 : step;
+  const aligned = Math.min(step, 1440);
   const first = startMs + (Math.ceil(localMinuteOfDay / aligned) * aligned - localMinuteOfDay) * MINUTE;
   const out: number[] = [];
   for (let t = first; t <= endMs + 1; t += step * MINUTE) out.push(t);
