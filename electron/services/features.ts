@@ -1,5 +1,5 @@
-import { AppContext } from './app-context';
 import { restorableDocuments } from './api/core-handlers';
+import { AppContext } from './app-context';
 import { incidentDocument } from './incident/incident-document';
 import { PROTOCOL_FILE, protocolDocument } from './protocol/protocol-document';
 import type { DocumentSpec } from './storage/document-spec';

@@ -83,9 +83,18 @@ export const incidentChangeSchema = z.object({
     z.object({ field: z.literal('created'), title: required(200) }),
     z.object({ field: z.literal('title'), from: text(200), to: required(200) }),
     z.object({ field: z.literal('natures'), from: z.array(natureSchema), to: z.array(natureSchema) }),
-    z.object({ field: z.literal('visibility'), audience: audienceSchema, from: visibilitySchema, to: visibilitySchema }),
+    z.object({
+      field: z.literal('visibility'),
+      audience: audienceSchema,
+      from: visibilitySchema,
+      to: visibilitySchema,
+    }),
     z.object({ field: z.literal('phase'), from: phaseSchema, to: phaseSchema }),
-    z.object({ field: z.literal('status'), from: z.enum(['open', 'closed']), to: z.enum(['open', 'closed']) }),
+    z.object({
+      field: z.literal('status'),
+      from: z.enum(['open', 'closed']),
+      to: z.enum(['open', 'closed']),
+    }),
   ]),
 });
 

@@ -39,7 +39,9 @@ test.describe('Electron window', () => {
         await window.evaluate(() => Object.keys((window as unknown as { ketenbord: object }).ketenbord)),
       ).toEqual(['host', 'invoke', 'subscribe']);
       // sandbox + contextIsolation: the page has neither Node's process nor its require
-      expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+      expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
+        'undefined',
+      );
     } finally {
       await app.close();
     }
