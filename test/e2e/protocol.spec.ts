@@ -56,6 +56,7 @@ test('fill in a protocol from empty, keep it, print it', async ({ page, app }) =
   // People: Anna with a mistyped mobile number first
   await tab(page, 'Personen');
   await page.getByRole('button', { name: '+ Persoon toevoegen' }).click();
+  await expect(page.locator(':focus')).toHaveValue('Nieuwe persoon');
   await page.keyboard.type('Anna de Vries');
   const anna = card(page, 'Anna de Vries');
   await anna.getByLabel('Functie').fill('Teamleider crisisteam');
@@ -75,6 +76,7 @@ test('fill in a protocol from empty, keep it, print it', async ({ page, app }) =
   await expect(anna.getByLabel('E-mail')).toHaveValue('anna.devries@testland.nl');
 
   await page.getByRole('button', { name: '+ Persoon toevoegen' }).click();
+  await expect(page.locator(':focus')).toHaveValue('Nieuwe persoon');
   await page.keyboard.type('Bram Jansen');
   const bram = card(page, 'Bram Jansen');
   await bram.getByLabel('Mobiel nummer').fill('06-87654321');

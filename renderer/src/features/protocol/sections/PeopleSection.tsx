@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeUsage } from '../../../../../shared/protocol/print-labels';
 import { personUsages, removePerson } from '../../../../../shared/protocol/usages';
@@ -16,6 +16,18 @@ const fold = (s: string) =>
 
 /** The registry: everyone once, with where they act, so a number is changed in one place. */
 export function PeopleSection({ focusId }: { focusId: string | null }) {
+  const [focusNewId, setFocusNewId] = useState<string | null>(null);
+  // Focus the new person's name once it is on screen (an effect runs after React has rendered it;
+  // a requestAnimationFrame could fire first on a busy machine), so typing replaces the placeholder.
+  useEffect(() => {
+    if (!focusNewId) return;
+    const el = document.getElementById(domId({ section: 'people', itemId: focusNewId, field: 'name' }));
+    if (el instanceof HTMLInputElement) {
+      el.focus();
+      el.select();
+      setFocusNewId(null);
+    }
+  });
   const { t, i18n } = useTranslation('protocol');
   const { draft, update } = useEditor();
   const [filter, setFilter] = useState('');
@@ -51,16 +63,7 @@ export function PeopleSection({ focusId }: { focusId: string | null }) {
               p.people.push(person);
             });
             setFilter('');
-            // focus the new person's name so typing replaces the placeholder name
-            requestAnimationFrame(() => {
-              const el = document.getElementById(
-                domId({ section: 'people', itemId: person.id, field: 'name' }),
-              );
-              if (el instanceof HTMLInputElement) {
-                el.focus();
-                el.select();
-              }
-            });
+            setFocusNewId(person.id);
           }}
         >
           + {t('people.add')}
