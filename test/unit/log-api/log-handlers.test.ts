@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_FILE, protocolDocument } from '../../../electron/services/protocol/protocol-document';
 import type { Incident } from '../../../shared/incident/schema';
 import { createTestIncident, seedRealisticLog } from '../../e2e/helpers/log-fixtures';
-import { startTestBackend, type TestBackend } from './backend';
+import { startTestBackend, type TestBackend } from '../../fixtures/test-backend';
 
 let app: TestBackend;
 let incident: Incident;

@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestBackend } from './backend';
+import { startTestBackend } from '../../fixtures/test-backend';
 
 /** The CLI as a user runs it: a real process through bin/ketenbord.mjs, exit codes and all. */
 const BIN = resolve('bin/ketenbord.mjs');

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startTestBackend, type TestBackend } from './backend';
+import { startTestBackend, type TestBackend } from '../../fixtures/test-backend';
 
 /**
  * The printed Word file opened the way a user's office suite would: LibreOffice converts it to

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Protocol } from '../../../shared/protocol/schema';
+import { startTestBackend, type TestBackend } from '../../fixtures/test-backend';
 import { readZipEntry } from '../protocol/read-zip';
-import { startTestBackend, type TestBackend } from './backend';
 
 let app: TestBackend;
 let events: string[];

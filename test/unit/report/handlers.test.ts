@@ -6,7 +6,7 @@ import { run as exportReportCli } from '../../../electron/cli/commands/export-re
 import { evaluationPath } from '../../../electron/services/report/evaluation-document';
 import type { EvaluationEdit } from '../../../shared/api/report-api';
 import { SCRIPTED_INCIDENT_ID, writeScriptedExercise } from '../../fixtures/scripted-exercise';
-import { startTestBackend, type TestBackend } from '../log-api/backend';
+import { startTestBackend, type TestBackend } from '../../fixtures/test-backend';
 
 let backend: TestBackend;
 
