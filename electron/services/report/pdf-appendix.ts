@@ -1,5 +1,5 @@
 import type { LogLine } from '../../../shared/report/blocks';
-import { ROBOTO_PATHS, SYMBOLS_PATH } from './pdf-engine';
+import { type PdfKitDoc, ROBOTO_PATHS, SYMBOLS_PATH } from '../export/pdf-engine';
 import { type FontStyle, textWidth, wrapText } from './text-metrics';
 import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
 
@@ -10,15 +10,6 @@ import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
  * font's own widths (text-metrics.ts), placed on pages, and drawn with one text call per run.
  * The page frame (classification, footer, page numbers) is drawn to match pdfmake's.
  */
-export interface PdfKitDoc {
-  addPage(options: { size: string; margin: number }): PdfKitDoc;
-  font(src: string): PdfKitDoc;
-  fontSize(size: number): PdfKitDoc;
-  fillColor(colour: string): PdfKitDoc;
-  text(text: string, x: number, y: number, options: { lineBreak: false }): PdfKitDoc;
-  widthOfString(text: string): number;
-}
-
 export const PAGE = { width: 595.28, height: 841.89, left: 50, right: 50, top: 58, bottom: 56 } as const;
 const WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const BOTTOM = PAGE.height - PAGE.bottom;

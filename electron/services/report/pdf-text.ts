@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { HAS_SYMBOL_FONT } from './pdf-engine';
+import { HAS_SYMBOL_FONT } from '../export/pdf-engine';
 
 /** Characters Roboto lacks that our texts use: arrows, check marks. */
 const MISSING = /[\u2190-\u21FF\u2713\u2717]/;

@@ -8,8 +8,8 @@ import type {
 import type { Block, Cell } from '../../../shared/report/blocks';
 import type { CoverData, ReportModel } from '../../../shared/report/model';
 import { renderTimelineSvg } from '../../../shared/report/timeline-svg';
+import { renderPdfBuffer } from '../export/pdf-engine';
 import { drawLogPages, layoutLogPages, type PlacedLine } from './pdf-appendix';
-import { renderPdfBuffer } from './pdf-engine';
 import { pdfText } from './pdf-text';
 import { ACCENT, HEADER_FILL, MARK, MUTED, PDF_CONTENT_WIDTH, RULE, TONE_COLOUR } from './theme';
 

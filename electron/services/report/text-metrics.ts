@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ROBOTO_PATHS } from './pdf-engine';
+import { ROBOTO_PATHS } from '../export/pdf-engine';
 
 /**
  * Advance widths of the Roboto files pdfmake uses, read with fontkit (pdfkit's own font library,

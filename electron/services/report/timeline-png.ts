@@ -2,7 +2,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import type { Locale } from '../../../shared/matrix/labels';
 import type { TimelineData } from '../../../shared/report/model';
 import { renderTimelineSvg } from '../../../shared/report/timeline-svg';
-import { ROBOTO_PATHS } from './pdf-engine';
+import { ROBOTO_PATHS } from '../export/pdf-engine';
 
 export interface TimelinePng {
   png: Buffer;

@@ -1,35 +1,10 @@
-import pdfmake from 'pdfmake';
 import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Protocol } from '../../../../shared/protocol/schema';
+import { renderPdfBuffer } from '../../export/pdf-engine';
 import type { Block, Cell, Column, PrintDocument } from './blocks';
 import { buildProtocolDocument, type PrintOptions } from './build-document';
-import { loadRobotoFonts, ROBOTO_FILES } from './pdf-fonts';
 
-/**
- * PDF rendering of the printed protocol with pdfmake 0.3 in Node. pdfmake's Node entry is a
- * singleton; the parts of it used here are not in @types/pdfmake, so they are typed locally.
- */
-interface PdfMakeServer {
-  virtualfs: { writeFileSync(name: string, content: Buffer): void };
-  setFonts(fonts: Record<string, typeof ROBOTO_FILES>): void;
-  setUrlAccessPolicy(callback: (url: string) => boolean): void;
-  setLocalAccessPolicy(callback: (path: string) => boolean): void;
-  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-}
-
-const engine = pdfmake as unknown as PdfMakeServer;
-let prepared = false;
-
-function prepareEngine(): void {
-  if (prepared) return;
-  for (const [name, bytes] of loadRobotoFonts()) engine.virtualfs.writeFileSync(name, bytes);
-  engine.setFonts({ Roboto: ROBOTO_FILES });
-  // Everything the document needs is in memory: refuse any file or network access outright.
-  engine.setUrlAccessPolicy(() => false);
-  engine.setLocalAccessPolicy(() => false);
-  prepared = true;
-}
-
+/** PDF rendering of the printed protocol with pdfmake 0.3 (see export/pdf-engine.ts). */
 const ACCENT = '#1F3864';
 const RULE = '#A6A6A6';
 
@@ -204,7 +179,6 @@ function definition(doc: PrintDocument, opts: PrintOptions): TDocumentDefinition
 }
 
 export async function renderProtocolPdf(protocol: Protocol, opts: PrintOptions): Promise<Buffer> {
-  prepareEngine();
   const doc = buildProtocolDocument(protocol, opts);
-  return engine.createPdf(definition(doc, opts)).getBuffer();
+  return renderPdfBuffer(definition(doc, opts));
 }

@@ -3,19 +3,27 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { findProjectRoot } from '../app-version';
-import { ROBOTO_FILES } from '../protocol/print/pdf-fonts';
-import type { PdfKitDoc } from './pdf-appendix';
 
 /**
- * Our own pdfmake printer instead of pdfmake's process-wide singleton. Two reasons:
- * - SVG text: pdfmake hands the SVG renderer the font *name* it stored, and the SVG renderer then
- *   opens that name from the real disk. With fonts registered in pdfmake's virtual file system
- *   ('Roboto-Regular.ttf') that fails and the timeline's labels fall back to whatever font was
- *   last used. Registered as absolute paths to pdfmake's own Roboto files, both text and SVG work.
- * - Isolation: the printed protocol configures the singleton its own way; a private printer keeps
- *   the two features from changing each other's fonts or access policies.
- * The internals used are not in @types/pdfmake, so they are typed here.
+ * The pdfmake set-up both exporters (printed protocol, report) use: a private printer per document
+ * instead of pdfmake's process-wide singleton, so no other code can change its fonts or access
+ * policies. The fonts are pdfmake's own Roboto files, registered by absolute path: pdfmake hands
+ * the SVG renderer the font *name* it stored, and the SVG renderer opens that name from the real
+ * disk, so names in pdfmake's virtual file system ('Roboto-Regular.ttf') would leave the report
+ * timeline's labels in whatever font was last used. Reading is limited to those font files and
+ * every URL is refused. The internals used are not in @types/pdfmake, so they are typed here.
  */
+
+/** The pdfkit document pdfmake produces, as far as the report appendix draws onto it itself. */
+export interface PdfKitDoc {
+  addPage(options: { size: string; margin: number }): PdfKitDoc;
+  font(src: string): PdfKitDoc;
+  fontSize(size: number): PdfKitDoc;
+  fillColor(colour: string): PdfKitDoc;
+  text(text: string, x: number, y: number, options: { lineBreak: false }): PdfKitDoc;
+  widthOfString(text: string): number;
+}
+
 interface PdfKitStream {
   on(event: 'readable' | 'end', cb: () => void): void;
   read(size?: number): Buffer | null;
@@ -38,6 +46,14 @@ const require = createRequire(import.meta.url);
 const Printer = (require('pdfmake/js/Printer') as { default: PrinterClass }).default;
 const URLResolver = (require('pdfmake/js/URLResolver') as { default: UrlResolverClass }).default;
 const virtualfs = (require('pdfmake/js/virtual-fs') as { default: unknown }).default;
+
+/** The Roboto files that ship with pdfmake (build/fonts/Roboto), one per style. */
+const ROBOTO_FILES = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
+} as const;
 
 const robotoDir = path.join(
   path.dirname(require.resolve('pdfmake/package.json')),
