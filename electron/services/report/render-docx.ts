@@ -2,38 +2,35 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   Header,
   HeadingLevel,
   ImageRun,
   Packer,
   PageBreak,
-  PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
+  type Table,
   TextRun,
-  WidthType,
 } from 'docx';
 import type { Block, Cell, Column, LogLine } from '../../../shared/report/blocks';
 import type { CoverData, ReportModel } from '../../../shared/report/model';
+import {
+  a4Page,
+  afterTable,
+  CONTENT_WIDTH,
+  documentStyles,
+  FONT,
+  factsTable,
+  gridTable,
+  pageNumberFooter,
+} from '../export/docx-page';
 import { insertLogXml, LOG_PLACEHOLDER, logEntriesXml } from './docx-log-xml';
-import { ACCENT, HEADER_FILL, MARK, MUTED, RULE, TONE_COLOUR } from './theme';
+import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
 import { type TimelinePng, timelinePng } from './timeline-png';
 
-/** Word rendering of the report. Sizes in twips (1/20 pt) and half-points, as Word counts. */
-const PAGE_WIDTH = 11_906; // A4
-const PAGE_HEIGHT = 16_838;
-const MARGIN = 1_134; // 2 cm
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+// Word rendering of the report (page, styles and tables: export/docx-page.ts).
+
 /** the content width in CSS pixels (96 per inch): 1 px = 15 twips */
 const CONTENT_PX = Math.floor(CONTENT_WIDTH / 15);
-const FONT = 'Arial';
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: RULE } as const;
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 
 type Part = Paragraph | Table;
 
@@ -54,77 +51,24 @@ function cellParagraphs(c: Cell, bold = false): Paragraph[] {
   );
 }
 
-function widths(columns: Column[]): number[] {
-  const total = columns.reduce((sum, c) => sum + c.weight, 0);
-  return columns.map((c) => Math.floor((c.weight / total) * CONTENT_WIDTH));
-}
-
 function table(columns: Column[], rows: Cell[][]): Table {
-  const w = widths(columns);
-  const makeCell = (c: Cell, i: number, header: boolean) =>
-    new TableCell({
-      width: { size: w[i] ?? 0, type: WidthType.DXA },
-      shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
-      children: cellParagraphs(c, header),
-    });
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: w,
-    layout: TableLayoutType.FIXED,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    borders: {
-      top: LINE,
-      bottom: LINE,
-      left: LINE,
-      right: LINE,
-      insideHorizontal: LINE,
-      insideVertical: LINE,
-    },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c, i) => makeCell({ text: c.header }, i, true)),
-      }),
-      ...rows.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => makeCell(c, i, false)) }),
-      ),
-    ],
-  });
+  return gridTable(
+    columns.map((c) => c.weight),
+    columns.map((c) => ({ text: c.header })),
+    rows,
+    { top: 40, bottom: 40, left: 80, right: 80 },
+    (c, _i, header) => cellParagraphs(c, header),
+  );
 }
 
 function facts(rows: [string, string][]): Table {
-  const w = [Math.floor(CONTENT_WIDTH * 0.32), Math.ceil(CONTENT_WIDTH * 0.68)];
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: w,
-    layout: TableLayoutType.FIXED,
-    margins: { top: 20, bottom: 20, left: 0, right: 80 },
-    borders: {
-      top: NONE,
-      bottom: NONE,
-      left: NONE,
-      right: NONE,
-      insideHorizontal: NONE,
-      insideVertical: NONE,
-    },
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: w[0]!, type: WidthType.DXA },
-              children: cellParagraphs({ text: label, bold: true }),
-            }),
-            new TableCell({
-              width: { size: w[1]!, type: WidthType.DXA },
-              children: cellParagraphs({ text: value }),
-            }),
-          ],
-        }),
-    ),
-  });
+  return factsTable(
+    rows,
+    0.32,
+    { top: 20, bottom: 20, left: 0, right: 80 },
+    (label) => cellParagraphs({ text: label, bold: true }),
+    (value) => cellParagraphs({ text: value }),
+  );
 }
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -151,13 +95,13 @@ function blockToDocx(block: Block, timeline: TimelinePng): Part[] {
         }),
       ];
     case 'facts':
-      return [facts(block.rows), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [facts(block.rows), afterTable()];
     case 'bullets':
       return block.items.map(
         (item) => new Paragraph({ text: item, bullet: { level: 0 }, spacing: { after: 40 } }),
       );
     case 'table':
-      return [table(block.columns, block.rows), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [table(block.columns, block.rows), afterTable()];
     case 'timeline':
       return [
         new Paragraph({
@@ -233,31 +177,6 @@ function header(model: ReportModel): Header {
   });
 }
 
-function footer(model: ReportModel): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
-        tabStops: [{ type: 'right', position: CONTENT_WIDTH }],
-        children: [
-          new TextRun({ text: model.footerText, size: 14, color: MUTED }),
-          new TextRun({
-            size: 14,
-            color: MUTED,
-            children: [
-              '\t',
-              `${model.pageLabel} `,
-              PageNumber.CURRENT,
-              ` ${model.ofLabel} `,
-              PageNumber.TOTAL_PAGES,
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
 /** The report as a Word file: the same blocks as the PDF, in the same order. */
 export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
   const timeline = await timelinePng(model.timeline, CONTENT_PX, model.language);
@@ -273,33 +192,26 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
     title: model.title,
     creator: `Ketenbord ${model.appVersion}`,
     description: model.title,
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: 19 } },
-        heading1: {
-          run: { font: FONT, size: 30, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 360, after: 120 } },
-        },
-        heading2: {
-          run: { font: FONT, size: 23, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 240, after: 100 } },
-        },
-        heading3: {
-          run: { font: FONT, size: 19, bold: true, color: '333333' },
-          paragraph: { spacing: { before: 160, after: 60 } },
-        },
+    styles: documentStyles(19, 30, {
+      heading3: {
+        run: { font: FONT, size: 19, bold: true, color: '333333' },
+        paragraph: { spacing: { before: 160, after: 60 } },
       },
-    },
+    }),
     sections: [
       {
         properties: {
-          page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 560, footer: 560 },
-          },
+          page: a4Page(560),
         },
         headers: { default: header(model) },
-        footers: { default: footer(model) },
+        footers: {
+          default: pageNumberFooter({
+            text: model.footerText,
+            pageLabel: model.pageLabel,
+            ofLabel: model.ofLabel,
+            size: 14,
+          }),
+        },
         children,
       },
     ],

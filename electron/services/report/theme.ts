@@ -1,10 +1,7 @@
 import type { Tone } from '../../../shared/report/blocks';
 
 /** Colours shared by the Word and PDF renderers (hex without '#', as docx wants it). */
-export const ACCENT = '1F3864';
-export const MUTED = '595959';
-export const RULE = 'A6A6A6';
-export const HEADER_FILL = 'DCE3EE';
+export { ACCENT, HEADER_FILL, hex, MUTED, RULE } from '../export/palette';
 export const MARK = 'B42318';
 
 export const TONE_COLOUR: Readonly<Record<Tone, string>> = {

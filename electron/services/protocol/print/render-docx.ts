@@ -6,29 +6,24 @@ import {
   HeadingLevel,
   Packer,
   PageBreak,
-  PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
+  type Table,
   TextRun,
-  WidthType,
 } from 'docx';
 import type { Protocol } from '../../../../shared/protocol/schema';
+import {
+  a4Page,
+  afterTable,
+  documentStyles,
+  factsTable,
+  gridTable,
+  pageNumberFooter,
+} from '../../export/docx-page';
+import { ACCENT } from '../../export/palette';
 import type { Block, Cell, Column, PrintDocument } from './blocks';
 import { buildProtocolDocument, type PrintOptions } from './build-document';
 
-/** Word rendering of the printed protocol. Sizes in twips (1/20 pt) and half-points, as Word counts. */
-const PAGE_WIDTH = 11_906; // A4
-const MARGIN = 1_134; // 2 cm
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-const FONT = 'Arial';
-const ACCENT = '1F3864';
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' } as const;
-const NO_RULE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-
+/** Word rendering of the printed protocol (page, styles and tables: export/docx-page.ts). */
 function cellParagraphs(c: Cell, align: Column['align'], bold = false): Paragraph[] {
   const lines = c.lines.length > 0 ? c.lines : [''];
   return lines.map(
@@ -41,78 +36,24 @@ function cellParagraphs(c: Cell, align: Column['align'], bold = false): Paragrap
   );
 }
 
-function widths(columns: Column[]): number[] {
-  const total = columns.reduce((sum, c) => sum + c.weight, 0);
-  return columns.map((c) => Math.floor((c.weight / total) * CONTENT_WIDTH));
-}
-
 function table(columns: Column[], rows: Cell[][]): Table {
-  const w = widths(columns);
-  const makeCell = (c: Cell, i: number, header: boolean) =>
-    new TableCell({
-      width: { size: w[i] ?? 0, type: WidthType.DXA },
-      shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE3EE' } : undefined,
-      children: cellParagraphs(c, columns[i]?.align, header),
-    });
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: w,
-    layout: TableLayoutType.FIXED,
-    margins: { top: 50, bottom: 50, left: 90, right: 90 },
-    borders: {
-      top: RULE,
-      bottom: RULE,
-      left: RULE,
-      right: RULE,
-      insideHorizontal: RULE,
-      insideVertical: RULE,
-    },
-    rows: [
-      // Repeated at the top of every page the table runs onto.
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c, i) => makeCell({ lines: [c.header] }, i, true)),
-      }),
-      ...rows.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => makeCell(c, i, false)) }),
-      ),
-    ],
-  });
+  return gridTable(
+    columns.map((c) => c.weight),
+    columns.map((c) => ({ lines: [c.header] })),
+    rows,
+    { top: 50, bottom: 50, left: 90, right: 90 },
+    (c, i, header) => cellParagraphs(c, columns[i]?.align, header),
+  );
 }
 
 function facts(rows: [string, string][]): Table {
-  const w = [Math.floor(CONTENT_WIDTH * 0.3), Math.ceil(CONTENT_WIDTH * 0.7)];
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: w,
-    layout: TableLayoutType.FIXED,
-    margins: { top: 40, bottom: 40, left: 0, right: 90 },
-    borders: {
-      top: NO_RULE,
-      bottom: NO_RULE,
-      left: NO_RULE,
-      right: NO_RULE,
-      insideHorizontal: NO_RULE,
-      insideVertical: NO_RULE,
-    },
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: w[0]!, type: WidthType.DXA },
-              children: cellParagraphs({ lines: [label] }, 'left', true),
-            }),
-            new TableCell({
-              width: { size: w[1]!, type: WidthType.DXA },
-              children: cellParagraphs({ lines: [value] }, 'left'),
-            }),
-          ],
-        }),
-    ),
-  });
+  return factsTable(
+    rows,
+    0.3,
+    { top: 40, bottom: 40, left: 0, right: 90 },
+    (label) => cellParagraphs({ lines: [label] }, 'left', true),
+    (value) => cellParagraphs({ lines: [value] }, 'left'),
+  );
 }
 
 function blockToDocx(block: Block): (Paragraph | Table)[] {
@@ -141,10 +82,9 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
         }),
       ];
     case 'table':
-      // A small gap after a table so the next heading or table does not touch it.
-      return [table(block.columns, block.rows), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [table(block.columns, block.rows), afterTable()];
     case 'facts':
-      return [facts(block.rows), new Paragraph({ spacing: { after: 60 }, children: [] })];
+      return [facts(block.rows), afterTable()];
   }
 }
 
@@ -173,62 +113,30 @@ function coverPage(doc: PrintDocument): (Paragraph | Table)[] {
   ];
 }
 
-function footer(doc: PrintDocument): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.LEFT,
-        border: { top: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 4 } },
-        tabStops: [{ type: 'right', position: CONTENT_WIDTH }],
-        children: [
-          new TextRun({ text: doc.footer, size: 16, color: '595959' }),
-          new TextRun({
-            size: 16,
-            color: '595959',
-            children: [
-              '\t',
-              `${doc.pageLabel} `,
-              PageNumber.CURRENT,
-              ` ${doc.ofLabel} `,
-              PageNumber.TOTAL_PAGES,
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
 export async function renderProtocolDocx(protocol: Protocol, opts: PrintOptions): Promise<Buffer> {
   const doc = buildProtocolDocument(protocol, opts);
   const file = new Document({
     title: doc.title,
     creator: `Ketenbord ${opts.appVersion}`,
     description: doc.cover.subtitle,
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: 20 } },
-        heading1: {
-          run: { font: FONT, size: 28, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 360, after: 120 } },
-        },
-        heading2: {
-          run: { font: FONT, size: 23, bold: true, color: ACCENT },
-          paragraph: { spacing: { before: 240, after: 100 } },
-        },
-      },
-    },
+    styles: documentStyles(20, 28),
     sections: [
       {
         properties: {
           titlePage: true,
-          page: {
-            size: { width: PAGE_WIDTH, height: 16_838 },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-          },
+          page: a4Page(),
         },
         // Word wants at least one paragraph in every footer, even the cover's empty one.
-        footers: { default: footer(doc), first: new Footer({ children: [new Paragraph({})] }) },
+        footers: {
+          default: pageNumberFooter({
+            text: doc.footer,
+            pageLabel: doc.pageLabel,
+            ofLabel: doc.ofLabel,
+            size: 16,
+            alignLeft: true,
+          }),
+          first: new Footer({ children: [new Paragraph({})] }),
+        },
         children: [...coverPage(doc), ...doc.blocks.flatMap(blockToDocx)],
       },
     ],

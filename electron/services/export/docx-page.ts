@@ -1,0 +1,174 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  type IStylesOptions,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { ACCENT, HEADER_FILL, MUTED, RULE } from './palette';
+
+/**
+ * The Word page both exporters (printed protocol, report) share: A4 with 2 cm margins, Arial,
+ * blue headings, full-width tables and a footer with page numbers. Sizes in twips (1/20 pt) and
+ * half-points, as Word counts; what differs between the two documents is passed in.
+ */
+export const PAGE_WIDTH = 11_906; // A4
+export const PAGE_HEIGHT = 16_838;
+export const MARGIN = 1_134; // 2 cm
+export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+export const FONT = 'Arial';
+
+/** A4 with 2 cm margins; `headerFooter`, when given, is the header's and footer's distance from the edge. */
+export function a4Page(headerFooter?: number) {
+  return {
+    size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+    margin: {
+      top: MARGIN,
+      bottom: MARGIN,
+      left: MARGIN,
+      right: MARGIN,
+      ...(headerFooter === undefined ? {} : { header: headerFooter, footer: headerFooter }),
+    },
+  };
+}
+
+type DefaultStyles = NonNullable<IStylesOptions['default']>;
+
+/** Body text and headings 1 and 2 in the given sizes (half-points); `more` adds further styles. */
+export function documentStyles(body: number, heading1: number, more: DefaultStyles = {}): IStylesOptions {
+  return {
+    default: {
+      document: { run: { font: FONT, size: body } },
+      heading1: {
+        run: { font: FONT, size: heading1, bold: true, color: ACCENT },
+        paragraph: { spacing: { before: 360, after: 120 } },
+      },
+      heading2: {
+        run: { font: FONT, size: 23, bold: true, color: ACCENT },
+        paragraph: { spacing: { before: 240, after: 100 } },
+      },
+      ...more,
+    },
+  };
+}
+
+export interface PageFooter {
+  text: string;
+  pageLabel: string;
+  ofLabel: string;
+  /** in half-points */
+  size: number;
+  /** write the (default) left alignment out, as the protocol always has */
+  alignLeft?: boolean;
+}
+
+/** A rule, the footer text on the left and "page N of M" on the right. */
+export function pageNumberFooter(f: PageFooter): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        ...(f.alignLeft ? { alignment: AlignmentType.LEFT } : {}),
+        border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
+        tabStops: [{ type: 'right', position: CONTENT_WIDTH }],
+        children: [
+          new TextRun({ text: f.text, size: f.size, color: MUTED }),
+          new TextRun({
+            size: f.size,
+            color: MUTED,
+            children: ['\t', `${f.pageLabel} `, PageNumber.CURRENT, ` ${f.ofLabel} `, PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+type CellMargins = { top: number; bottom: number; left: number; right: number };
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: RULE } as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+
+function fullWidthTable(
+  columnWidths: number[],
+  margins: CellMargins,
+  ruled: boolean,
+  rows: TableRow[],
+): Table {
+  const b = ruled ? LINE : NONE;
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    margins,
+    borders: { top: b, bottom: b, left: b, right: b, insideHorizontal: b, insideVertical: b },
+    rows,
+  });
+}
+
+/**
+ * A ruled table over the content width, columns in proportion to their weights, with a shaded
+ * header row that repeats on every page; rows never split. `paragraphs` renders one cell.
+ */
+export function gridTable<C>(
+  weights: readonly number[],
+  header: C[],
+  rows: C[][],
+  margins: CellMargins,
+  paragraphs: (cell: C, column: number, header: boolean) => Paragraph[],
+): Table {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const w = weights.map((weight) => Math.floor((weight / total) * CONTENT_WIDTH));
+  const makeCell = (c: C, i: number, isHeader: boolean) =>
+    new TableCell({
+      width: { size: w[i] ?? 0, type: WidthType.DXA },
+      shading: isHeader ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+      children: paragraphs(c, i, isHeader),
+    });
+  return fullWidthTable(w, margins, true, [
+    // Repeated at the top of every page the table runs onto.
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: header.map((c, i) => makeCell(c, i, true)),
+    }),
+    ...rows.map(
+      (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => makeCell(c, i, false)) }),
+    ),
+  ]);
+}
+
+/** Label–value rows without rules; the label column takes `labelShare` of the width. */
+export function factsTable(
+  rows: [string, string][],
+  labelShare: number,
+  margins: CellMargins,
+  label: (text: string) => Paragraph[],
+  value: (text: string) => Paragraph[],
+): Table {
+  const w = [Math.floor(CONTENT_WIDTH * labelShare), Math.ceil(CONTENT_WIDTH * (1 - labelShare))];
+  return fullWidthTable(
+    w,
+    margins,
+    false,
+    rows.map(
+      ([l, v]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({ width: { size: w[0]!, type: WidthType.DXA }, children: label(l) }),
+            new TableCell({ width: { size: w[1]!, type: WidthType.DXA }, children: value(v) }),
+          ],
+        }),
+    ),
+  );
+}
+
+/** A small gap after a table so the next heading or table does not touch it. */
+export const afterTable = (): Paragraph => new Paragraph({ spacing: { after: 60 }, children: [] });
