@@ -1,40 +1,12 @@
-import type {
-  Content,
-  CustomTableLayout,
-  Margins,
-  TableCell,
-  TDocumentDefinitions,
-} from 'pdfmake/interfaces';
+import type { Content, Margins, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Block, Cell } from '../../../shared/report/blocks';
 import type { CoverData, ReportModel } from '../../../shared/report/model';
 import { renderTimelineSvg } from '../../../shared/report/timeline-svg';
 import { renderPdfBuffer } from '../export/pdf-engine';
+import { gridLayout, pdfBase, pdfStyles, percentWidths, plainLayout } from '../export/pdf-page';
 import { drawLogPages, layoutLogPages, type PlacedLine } from './pdf-appendix';
 import { pdfText } from './pdf-text';
-import { ACCENT, HEADER_FILL, MARK, MUTED, PDF_CONTENT_WIDTH, RULE, TONE_COLOUR } from './theme';
-
-const hex = (c: string) => `#${c}`;
-
-const GRID: CustomTableLayout = {
-  hLineWidth: () => 0.5,
-  vLineWidth: () => 0.5,
-  hLineColor: () => hex(RULE),
-  vLineColor: () => hex(RULE),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 2.5,
-  paddingBottom: () => 2.5,
-  fillColor: (row) => (row === 0 ? hex(HEADER_FILL) : null),
-};
-
-const PLAIN: CustomTableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 8,
-  paddingTop: () => 1.5,
-  paddingBottom: () => 1.5,
-};
+import { ACCENT, hex, MARK, MUTED, PDF_CONTENT_WIDTH, TONE_COLOUR } from './theme';
 
 function tableCell(c: Cell): TableCell {
   return {
@@ -62,24 +34,23 @@ function blockToPdf(block: Block, model: ReportModel): Content {
           widths: ['32%', '68%'],
           body: block.rows.map(([label, value]) => [{ text: label, bold: true }, { text: pdfText(value) }]),
         },
-        layout: PLAIN,
+        layout: plainLayout(1.5),
         style: 'table',
       };
     case 'bullets':
       return { ul: block.items.map((item) => ({ text: pdfText(item) })), style: 'body' };
     case 'table': {
-      const total = block.columns.reduce((s, c) => s + c.weight, 0);
       return {
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: block.columns.map((c) => `${((c.weight / total) * 100).toFixed(2)}%`),
+          widths: percentWidths(block.columns.map((c) => c.weight)),
           body: [
             block.columns.map((c) => ({ text: c.header, bold: true })),
             ...block.rows.map((row) => row.map(tableCell)),
           ],
         },
-        layout: GRID,
+        layout: gridLayout(2.5),
         style: 'table',
       };
     }
@@ -184,18 +155,13 @@ function definition(model: ReportModel, extraPages: number): TDocumentDefinition
   }
   const mark = model.classificationMark;
   return {
-    pageSize: 'A4',
+    ...pdfBase(model.title, model.appVersion),
     pageMargins: [50, 58, 50, 56],
-    info: { title: model.title, creator: `Ketenbord ${model.appVersion}`, producer: 'Ketenbord' },
-    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
-    styles: {
+    styles: pdfStyles({
       h1: { fontSize: 15, bold: true, color: hex(ACCENT), margin: [0, 12, 0, 6] },
-      h2: { fontSize: 11.5, bold: true, color: hex(ACCENT), margin: [0, 10, 0, 4] },
       h3: { fontSize: 9.5, bold: true, color: '#333333', margin: [0, 6, 0, 3] },
-      body: { margin: [0, 0, 0, 6] },
-      table: { margin: [0, 0, 0, 8] },
       caption: { fontSize: 8, italics: true, color: hex(MUTED), margin: [0, 3, 0, 8] },
-    },
+    }),
     header: () =>
       mark
         ? {

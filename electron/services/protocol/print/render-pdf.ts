@@ -1,36 +1,13 @@
-import type { Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Protocol } from '../../../../shared/protocol/schema';
+import { hex, MUTED, ACCENT as PALETTE_ACCENT } from '../../export/palette';
 import { renderPdfBuffer } from '../../export/pdf-engine';
+import { gridLayout, pdfBase, pdfStyles, percentWidths, plainLayout } from '../../export/pdf-page';
 import type { Block, Cell, Column, PrintDocument } from './blocks';
 import { buildProtocolDocument, type PrintOptions } from './build-document';
 
 /** PDF rendering of the printed protocol with pdfmake 0.3 (see export/pdf-engine.ts). */
-const ACCENT = '#1F3864';
-const RULE = '#A6A6A6';
-
-/** Grid lines and header shading; `titles` rows on top are headings that carry no lines. */
-function gridLayout(titles: number): CustomTableLayout {
-  return {
-    hLineWidth: (i) => (i < titles ? 0 : 0.5),
-    vLineWidth: () => 0.5,
-    hLineColor: () => RULE,
-    vLineColor: () => RULE,
-    paddingLeft: () => 4,
-    paddingRight: () => 4,
-    paddingTop: () => 3,
-    paddingBottom: () => 3,
-    fillColor: (row) => (row === titles ? '#DCE3EE' : null),
-  };
-}
-
-const PLAIN: CustomTableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: () => 0,
-  paddingRight: () => 8,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
+const ACCENT = hex(PALETTE_ACCENT);
 
 function cellContent(c: Cell, align: Column['align'], bold = false): TableCell {
   return {
@@ -63,7 +40,6 @@ function titleMargin(t: TitleBlock): [number, number, number, number] {
  * repeated on every page the table runs onto, which tells the reader what the table is.
  */
 function tableToPdf(block: Extract<Block, { kind: 'table' }>, titles: TitleBlock[]): Content {
-  const total = block.columns.reduce((sum, c) => sum + c.weight, 0);
   const span = block.columns.length;
   const titleRows: TableCell[][] = titles.map((t) => [
     {
@@ -81,14 +57,14 @@ function tableToPdf(block: Extract<Block, { kind: 'table' }>, titles: TitleBlock
       // Rows never break across pages; the header row repeats on every page.
       dontBreakRows: true,
       keepWithHeaderRows: 1,
-      widths: block.columns.map((c) => `${((c.weight / total) * 100).toFixed(2)}%`),
+      widths: percentWidths(block.columns.map((c) => c.weight)),
       body: [
         ...titleRows,
         block.columns.map((c) => cellContent({ lines: [c.header] }, c.align, true)),
         ...block.rows.map((row) => row.map((c, i) => cellContent(c, block.columns[i]?.align))),
       ],
     },
-    layout: gridLayout(titles.length),
+    layout: gridLayout(3, titles.length),
     style: 'table',
   };
 }
@@ -100,7 +76,7 @@ function factsToPdf(rows: [string, string][]): Content {
       widths: ['30%', '70%'],
       body: rows.map(([label, value]) => [{ text: label, bold: true }, { text: value }]),
     },
-    layout: PLAIN,
+    layout: plainLayout(2),
     style: 'table',
   };
 }
@@ -147,17 +123,12 @@ function coverPage(doc: PrintDocument): Content {
 
 function definition(doc: PrintDocument, opts: PrintOptions): TDocumentDefinitions {
   return {
-    pageSize: 'A4',
+    ...pdfBase(doc.title, opts.appVersion),
     pageMargins: [50, 50, 50, 56],
-    info: { title: doc.title, creator: `Ketenbord ${opts.appVersion}`, producer: 'Ketenbord' },
-    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
-    styles: {
+    styles: pdfStyles({
       h1: { fontSize: 14, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
-      h2: { fontSize: 11.5, bold: true, color: ACCENT, margin: [0, 10, 0, 4] },
-      intro: { italics: true, color: '#595959', margin: [0, 0, 0, 6] },
-      body: { margin: [0, 0, 0, 6] },
-      table: { margin: [0, 0, 0, 8] },
-    },
+      intro: { italics: true, color: hex(MUTED), margin: [0, 0, 0, 6] },
+    }),
     content: [coverPage(doc), ...blocksToPdf(doc.blocks)],
     footer: (currentPage, pageCount) =>
       currentPage === 1
@@ -165,7 +136,7 @@ function definition(doc: PrintDocument, opts: PrintOptions): TDocumentDefinition
         : {
             margin: [50, 16, 50, 0],
             fontSize: 7.5,
-            color: '#595959',
+            color: hex(MUTED),
             columns: [
               { text: doc.footer, width: '*' },
               {

@@ -1,0 +1,62 @@
+import type { CustomTableLayout, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { ACCENT, HEADER_FILL, hex, RULE } from './palette';
+
+/** What the PDFs of both exporters (printed protocol, report) share; the engine is pdf-engine.ts. */
+
+/** Columns in proportion to their weights, as percentages of the width. */
+export function percentWidths(weights: readonly number[]): string[] {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  return weights.map((w) => `${((w / total) * 100).toFixed(2)}%`);
+}
+
+/** Grid lines and header shading; `titles` rows on top are headings that carry no lines. */
+export function gridLayout(paddingY: number, titles = 0): CustomTableLayout {
+  return {
+    hLineWidth: (i) => (i < titles ? 0 : 0.5),
+    vLineWidth: () => 0.5,
+    hLineColor: () => hex(RULE),
+    vLineColor: () => hex(RULE),
+    paddingLeft: () => 4,
+    paddingRight: () => 4,
+    paddingTop: () => paddingY,
+    paddingBottom: () => paddingY,
+    fillColor: (row) => (row === titles ? hex(HEADER_FILL) : null),
+  };
+}
+
+/** Label–value rows: no lines, room after the label. */
+export function plainLayout(paddingY: number): CustomTableLayout {
+  return {
+    hLineWidth: () => 0,
+    vLineWidth: () => 0,
+    paddingLeft: () => 0,
+    paddingRight: () => 8,
+    paddingTop: () => paddingY,
+    paddingBottom: () => paddingY,
+  };
+}
+
+/** A4, the document's metadata and Roboto 9 pt. */
+export function pdfBase(
+  title: string,
+  appVersion: string,
+): Pick<TDocumentDefinitions, 'pageSize' | 'info' | 'defaultStyle'> {
+  return {
+    pageSize: 'A4',
+    info: { title, creator: `Ketenbord ${appVersion}`, producer: 'Ketenbord' },
+    defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
+  };
+}
+
+/**
+ * The styles both documents use alike (second heading level, body text, the gap after tables),
+ * with the document's own added; fresh objects for every document.
+ */
+export function pdfStyles(own: StyleDictionary): StyleDictionary {
+  return {
+    h2: { fontSize: 11.5, bold: true, color: hex(ACCENT), margin: [0, 10, 0, 4] },
+    body: { margin: [0, 0, 0, 6] },
+    table: { margin: [0, 0, 0, 8] },
+    ...own,
+  };
+}
