@@ -58,7 +58,15 @@ async function start(): Promise<void> {
     controlWindow = null;
     projectorWindow?.close();
   });
-  app.on('before-quit', () => {
-    void ctx.close();
+  // Close journals and release the workspace lock before the process ends, so the next start
+  // (here or on another machine sharing the folder) finds the workspace free at once.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void ctx.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
   });
 }
