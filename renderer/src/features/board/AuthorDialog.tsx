@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { useAppStore } from '../../state/app-store';
-import { Dialog } from './Dialog';
 
 /** Asked once per session before the first log line: the log must say who wrote each entry. */
 export function AuthorDialog({ onDone, onClose }: { onDone(): void; onClose(): void }) {
@@ -9,7 +9,7 @@ export function AuthorDialog({ onDone, onClose }: { onDone(): void; onClose(): v
   const setAuthor = useAppStore((s) => s.setAuthor);
   const [name, setName] = useState('');
   return (
-    <Dialog title={t('authorDialog.title')} onClose={onClose}>
+    <Dialog title={t('authorDialog.title')} onClose={onClose} className="board-dialog">
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -30,9 +30,7 @@ export function AuthorDialog({ onDone, onClose }: { onDone(): void; onClose(): v
             data-autofocus
           />
         </label>
-        <div className="dialog-buttons">
-          <button type="submit">{t('authorDialog.submit')}</button>
-        </div>
+        <DialogActions submitLabel={t('authorDialog.submit')} />
       </form>
     </Dialog>
   );

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../../shared/incident/schema';
 import { call } from '../../api/client';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { NaturesField, VisibilityField } from '../incidents/IncidentFields';
-import { Dialog } from './Dialog';
 import { useSubmit } from './use-submit';
 
 /** Insight grows: a data breach found on day two, a partner who noticed after all. Each change is logged. */
@@ -21,7 +22,7 @@ export function EditIncidentDialog({
   const [natures, setNatures] = useState(incident.natures);
   const [visibility, setVisibility] = useState(incident.visibility);
   return (
-    <Dialog title={t('editDialog.title')} onClose={onClose} className="edit-dialog">
+    <Dialog title={t('editDialog.title')} onClose={onClose} className="board-dialog edit-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -35,19 +36,12 @@ export function EditIncidentDialog({
         <NaturesField value={natures} onChange={setNatures} />
         {natures.length === 0 ? <p className="field-error">{t('editDialog.needNature')}</p> : null}
         <VisibilityField value={visibility} onChange={setVisibility} />
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-buttons">
-          <button type="submit" disabled={busy || natures.length === 0}>
-            {t('editDialog.submit')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormError message={error} />
+        <DialogActions
+          submitLabel={t('editDialog.submit')}
+          disabled={busy || natures.length === 0}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -7,7 +7,8 @@ import type { OpenAction } from '../../../../shared/matrix/engine';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
 import { AUDIENCES, type Audience } from '../../../../shared/model/vocabulary';
 import { call } from '../../api/client';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { useLang } from './lang';
 import { actionKey, parseActionKey } from './open-actions';
 import { recipientChoices } from './recipients';
@@ -93,7 +94,7 @@ export function LogActionDialog({
   }
 
   return (
-    <Dialog title={t('logDialog.title')} onClose={onClose} className="log-dialog">
+    <Dialog title={t('logDialog.title')} onClose={onClose} className="board-dialog log-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -190,19 +191,8 @@ export function LogActionDialog({
             rows={2}
           />
         </label>
-        {problem || error ? (
-          <p className="field-error" role="alert">
-            {problem ?? error}
-          </p>
-        ) : null}
-        <div className="dialog-buttons">
-          <button type="submit" disabled={busy} data-autofocus>
-            {t('logDialog.submit')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormError message={problem ?? error} />
+        <DialogActions submitLabel={t('logDialog.submit')} disabled={busy} autoFocus onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import {
   MEDIA_GUIDANCE_SOURCE,
   MEDIA_GUIDANCE_TITLE,
 } from '../../../../shared/guidance/media-guidance';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { useLang } from './lang';
 
 /** Chapter 3's advice for dealing with the press, large enough to read on the wall (key M). */
@@ -12,7 +12,7 @@ export function MediaGuidance({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('board');
   const lang = useLang();
   return (
-    <Dialog title={MEDIA_GUIDANCE_TITLE[lang]} onClose={onClose} className="media-guidance">
+    <Dialog title={MEDIA_GUIDANCE_TITLE[lang]} onClose={onClose} className="board-dialog media-guidance">
       <ol className="media-tips">
         {MEDIA_GUIDANCE.map((tip) => (
           <li key={tip.id}>

@@ -5,7 +5,8 @@ import type { OpenAction } from '../../../../shared/matrix/engine';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
 import type { Audience, Phase } from '../../../../shared/model/vocabulary';
 import { call } from '../../api/client';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { useLang } from './lang';
 import { actionKey, parseActionKey } from './open-actions';
 import { useSubmit } from './use-submit';
@@ -38,7 +39,7 @@ export function NotApplicableDialog({
   const { audience, action } = parseActionKey(key);
   const def = action === null ? undefined : actionDefinition(action);
   return (
-    <Dialog title={t('naDialog.title')} onClose={onClose}>
+    <Dialog title={t('naDialog.title')} onClose={onClose} className="board-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -83,19 +84,12 @@ export function NotApplicableDialog({
             data-autofocus
           />
         </label>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-buttons">
-          <button type="submit" disabled={busy || !reason.trim()}>
-            {t('naDialog.submit')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormError message={error} />
+        <DialogActions
+          submitLabel={t('naDialog.submit')}
+          disabled={busy || !reason.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

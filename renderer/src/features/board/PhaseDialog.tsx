@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import type { Phase } from '../../../../shared/model/vocabulary';
 import { call } from '../../api/client';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { useLang } from './lang';
 import { useSubmit } from './use-submit';
 
@@ -20,7 +21,7 @@ export function PhaseDialog({ incidentId, author, from, to, onClose }: PhaseDial
   const lang = useLang();
   const { busy, error, run } = useSubmit();
   return (
-    <Dialog title={t('phaseDialog.title')} onClose={onClose}>
+    <Dialog title={t('phaseDialog.title')} onClose={onClose} className="board-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -37,19 +38,8 @@ export function PhaseDialog({ incidentId, author, from, to, onClose }: PhaseDial
           })}
         </p>
         <p className="muted">{t('phaseDialog.note')}</p>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-buttons">
-          <button type="submit" disabled={busy} data-autofocus>
-            {t('phaseDialog.confirm')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormError message={error} />
+        <DialogActions submitLabel={t('phaseDialog.confirm')} disabled={busy} autoFocus onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -4,7 +4,8 @@ import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/l
 import { NOTIFICATION_TYPE_LABELS } from '../../../../shared/log/labels';
 import type { LegalClockId } from '../../../../shared/model/vocabulary';
 import { call } from '../../api/client';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { useLang } from './lang';
 import { useSubmit } from './use-submit';
 
@@ -72,7 +73,7 @@ export function RegulatorDialog({ incidentId, author, clocks, onDone, onClose }:
   }
 
   return (
-    <Dialog title={t('regulatorDialog.title')} onClose={onClose}>
+    <Dialog title={t('regulatorDialog.title')} onClose={onClose} className="board-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -149,21 +150,16 @@ export function RegulatorDialog({ incidentId, author, clocks, onDone, onClose }:
             rows={3}
           />
         </label>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="dialog-buttons">
-          <button type="submit" disabled={busy || !text.trim()}>
-            {mode === 'notification'
+        <FormError message={error} />
+        <DialogActions
+          submitLabel={
+            mode === 'notification'
               ? t('regulatorDialog.submitNotification')
-              : t('regulatorDialog.submitNotNotifiable')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+              : t('regulatorDialog.submitNotNotifiable')
+          }
+          disabled={busy || !text.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
