@@ -34,11 +34,20 @@ if (!existsSync(installer)) {
 console.log('Electron-programma ophalen… / Downloading the Electron binary…');
 const env = { ...process.env };
 delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
-const result = spawnSync(process.execPath, [installer], { stdio: 'inherit', env, timeout: 10 * 60 * 1000 });
+// stderr is kept back: offline, the installer prints a long stack trace that buries our advice
+const result = spawnSync(process.execPath, [installer], {
+  stdio: ['inherit', 'inherit', 'pipe'],
+  env,
+  timeout: 10 * 60 * 1000,
+  encoding: 'utf8',
+});
 if (result.status === 0 && installedElectronBinary()) {
   console.log('Electron is geïnstalleerd. / Electron is installed.');
   process.exit(0);
 }
+const reason =
+  (result.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? String(result.error ?? '');
+console.warn(`\nReden / reason: ${reason.trim()}`);
 console.warn(
   '\nHet Electron-programma kon niet worden opgehaald (geen internet?). De installatie is verder gelukt.\n' +
     'Probeer later opnieuw met `npm run install-electron`, of gebruik Ketenbord in de browser met `npm run web`.\n' +
