@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { FormButtons, RequiredError } from './FormButtons';
 import { useFormSubmit } from './use-form-submit';
 
@@ -27,7 +27,7 @@ export function AnsweredForm({ seq, onSave, onClose }: Props) {
   }
 
   return (
-    <Dialog title={t('answered.title', { seq })} onClose={onClose}>
+    <Dialog title={t('answered.title', { seq })} onClose={onClose} className="log-dialog" returnFocus>
       <form onSubmit={submit} className="log-form" noValidate>
         <p className="muted">{t('answered.intro', { seq })}</p>
         <label className="field">

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Dialog } from '../../components/Dialog';
 import { useAppStore } from '../../state/app-store';
-import { Dialog } from './Dialog';
+import { FormButtons } from './FormButtons';
 
 /** Asks once per session who is at the keyboard; every entry carries that name. */
 export function AuthorPrompt({ onDone, onCancel }: { onDone(name: string): void; onCancel(): void }) {
@@ -19,19 +20,19 @@ export function AuthorPrompt({ onDone, onCancel }: { onDone(name: string): void;
   }
 
   return (
-    <Dialog title={t('author.promptTitle')} onClose={onCancel}>
+    <Dialog title={t('author.promptTitle')} onClose={onCancel} className="log-dialog" returnFocus>
       <form onSubmit={submit}>
         <p>{t('author.promptText')}</p>
         <label className="field">
           <span>{t('author.name')}</span>
           <input value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={200} />
         </label>
-        <div className="log-dialog__buttons">
-          <button type="submit">{t('author.save')}</button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            {t('author.cancel')}
-          </button>
-        </div>
+        <FormButtons
+          busy={false}
+          saveLabel={t('author.save')}
+          cancelLabel={t('author.cancel')}
+          onCancel={onCancel}
+        />
       </form>
     </Dialog>
   );

@@ -1,10 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
+import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
 import { ChangeRowFields } from './ChangeRowFields';
 import { buildChanges, type ChangeRow, rowFor } from './correction-changes';
 import { correctableFields } from './correction-fields';
-import { Dialog } from './Dialog';
+import { FormButtons } from './FormButtons';
 import { shown } from './log-format';
 
 interface Props {
@@ -61,7 +63,12 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
   }
 
   return (
-    <Dialog title={t('correction.title', { seq: entry.seq })} onClose={onClose} wide>
+    <Dialog
+      title={t('correction.title', { seq: entry.seq })}
+      onClose={onClose}
+      className="log-dialog log-dialog--wide"
+      returnFocus
+    >
       <form onSubmit={submit} className="log-form" noValidate>
         <p className="muted">{t('correction.intro')}</p>
         {rows.map((r, i) => (
@@ -91,19 +98,8 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
           <span>{t('correction.reason')}</span>
           <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
         </label>
-        {problem ? (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        ) : null}
-        <div className="log-dialog__buttons">
-          <button type="submit" disabled={busy}>
-            {t('correction.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('message.cancel')}
-          </button>
-        </div>
+        <FormError message={problem} />
+        <FormButtons busy={busy} saveLabel={t('correction.save')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { LogContact } from '../../../../shared/api/log-api';
 import { mailtoUrl, telUrl } from '../../../../shared/log/links';
 import { checkDraftForMedia, needsMediaCheck } from '../../../../shared/log/media-check';
-import { ACTIONS } from '../../../../shared/matrix/actions';
-import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
-import { AUDIENCES, type Audience } from '../../../../shared/model/vocabulary';
+import type { Audience } from '../../../../shared/model/vocabulary';
 import { ApiError, call } from '../../api/client';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { localeOf, pick } from './log-format';
+import { AudienceActionFields } from './MessageFields';
 import type { MessagePrefill } from './MessageForm';
 import { NextUpdateField } from './NextUpdateField';
 import { useNextUpdate } from './use-next-update';
@@ -91,33 +90,15 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
     .filter((p): p is { contact: LogContact; url: string } => p.url !== null);
 
   return (
-    <Dialog title={t('draft.title')} onClose={onClose} wide>
+    <Dialog title={t('draft.title')} onClose={onClose} className="log-dialog log-dialog--wide" returnFocus>
       <p className="muted">{t('draft.intro')}</p>
       <div className="log-form__row">
-        <label className="field">
-          <span>{t('message.audience')}</span>
-          <select value={audience} onChange={(e) => setAudience(e.target.value as Audience)}>
-            {AUDIENCES.map((a) => (
-              <option key={a} value={a}>
-                {pick(AUDIENCE_LABELS[a].full, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('message.action')}</span>
-          <select
-            value={action === null ? '' : String(action)}
-            onChange={(e) => setAction(e.target.value ? Number(e.target.value) : null)}
-          >
-            <option value="">{t('message.noAction')}</option>
-            {ACTIONS.map((a) => (
-              <option key={a.number} value={a.number}>
-                {a.number}. {pick(a.label, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AudienceActionFields
+          audience={audience}
+          action={action}
+          onAudience={setAudience}
+          onAction={setAction}
+        />
         <label className="field">
           <span>{t('draft.language')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}>

@@ -1,25 +1,27 @@
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../components/Dialog';
 
 /** Save and cancel at the foot of a log form; Enter in a single-line field saves too. */
 export function FormButtons({
   busy,
   saveLabel,
+  cancelLabel,
   onCancel,
 }: {
   busy: boolean;
   saveLabel?: string;
+  cancelLabel?: string;
   onCancel(): void;
 }) {
   const { t } = useTranslation('log');
   return (
-    <div className="log-dialog__buttons">
-      <button type="submit" disabled={busy}>
-        {saveLabel ?? t('message.save')}
-      </button>
-      <button type="button" className="secondary" onClick={onCancel}>
-        {t('message.cancel')}
-      </button>
-    </div>
+    <DialogActions
+      className="log-dialog__buttons"
+      submitLabel={saveLabel ?? t('message.save')}
+      disabled={busy}
+      onCancel={onCancel}
+      cancelLabel={cancelLabel ?? t('message.cancel')}
+    />
   );
 }
 

@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogContact } from '../../../../shared/api/log-api';
-import { ACTIONS } from '../../../../shared/matrix/actions';
-import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
-import { AUDIENCES, type Audience } from '../../../../shared/model/vocabulary';
-import { Dialog } from './Dialog';
-import { pick } from './log-format';
+import type { Audience } from '../../../../shared/model/vocabulary';
+import { Dialog } from '../../components/Dialog';
+import { FormButtons, RequiredError } from './FormButtons';
+import { AudienceActionFields, ChannelField, MessageTextFields } from './MessageFields';
+import { useFormSubmit } from './use-form-submit';
 import { useWhen } from './use-when';
 import { WhenFields } from './WhenFields';
 
@@ -61,8 +61,7 @@ function parseRecipients(text: string, contacts: LogContact[]): MessageDraft['re
 
 /** The form for a message that went out: to whom, through what, what it said, and when. */
 export function MessageForm({ author, contacts, channels, prefill, onSave, onClose }: Props) {
-  const { t, i18n } = useTranslation('log');
-  const lang = i18n.language;
+  const { t } = useTranslation('log');
   const id = useId();
   const [audience, setAudience] = useState<Audience>(prefill?.audience ?? 'internal');
   const [action, setAction] = useState<number | null>(prefill?.action ?? null);
@@ -72,63 +71,41 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
   const [fullText, setFullText] = useState(prefill?.fullText ?? '');
   const [sentBy, setSentBy] = useState(author);
   const when = useWhen();
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSubmit(onClose);
 
   const { occurredAt } = when;
   const missing = { channel: !channel.trim(), summary: !summary.trim(), sentBy: !sentBy.trim() };
   const forAudience = contacts.filter((c) => c.audience === audience);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setTried(true);
-    if (missing.channel || missing.summary || missing.sentBy || !when.ok || busy) return;
-    setBusy(true);
-    const ok = await onSave({
-      audience,
-      action,
-      recipients: parseRecipients(recipients, contacts),
-      channel: channel.trim(),
-      summary: summary.trim(),
-      ...(fullText.trim() ? { fullText: fullText.trim() } : {}),
-      sentBy: sentBy.trim(),
-      ...(occurredAt ? { occurredAt } : {}),
-    });
-    setBusy(false);
-    if (ok) onClose();
+    const valid = !missing.channel && !missing.summary && !missing.sentBy && when.ok;
+    void form.submit(valid, () =>
+      onSave({
+        audience,
+        action,
+        recipients: parseRecipients(recipients, contacts),
+        channel: channel.trim(),
+        summary: summary.trim(),
+        ...(fullText.trim() ? { fullText: fullText.trim() } : {}),
+        sentBy: sentBy.trim(),
+        ...(occurredAt ? { occurredAt } : {}),
+      }),
+    );
   }
 
-  const error = (flag: boolean) =>
-    tried && flag ? <span className="field-error">{t('message.required')}</span> : null;
+  const invalid = (flag: boolean) => form.tried && flag;
 
   return (
-    <Dialog title={t('message.title')} onClose={onClose} wide>
+    <Dialog title={t('message.title')} onClose={onClose} className="log-dialog log-dialog--wide" returnFocus>
       <form onSubmit={submit} className="log-form" noValidate>
         <div className="log-form__row">
-          <label className="field">
-            <span>{t('message.audience')}</span>
-            <select value={audience} onChange={(e) => setAudience(e.target.value as Audience)}>
-              {AUDIENCES.map((a) => (
-                <option key={a} value={a}>
-                  {pick(AUDIENCE_LABELS[a].full, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{t('message.action')}</span>
-            <select
-              value={action === null ? '' : String(action)}
-              onChange={(e) => setAction(e.target.value ? Number(e.target.value) : null)}
-            >
-              <option value="">{t('message.noAction')}</option>
-              {ACTIONS.map((a) => (
-                <option key={a.number} value={a.number}>
-                  {a.number}. {pick(a.label, lang)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <AudienceActionFields
+            audience={audience}
+            action={action}
+            onAudience={setAudience}
+            onAction={setAction}
+          />
         </div>
         <div className="log-form__row">
           <label className="field">
@@ -165,62 +142,33 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
           ) : null}
         </div>
         <div className="log-form__row">
-          <label className="field">
-            <span>{t('message.channel')}</span>
-            <input
-              value={channel}
-              onChange={(e) => setChannel(e.target.value)}
-              list={`${id}-channels`}
-              aria-invalid={tried && missing.channel}
-              maxLength={80}
-            />
-            <datalist id={`${id}-channels`}>
-              {channels.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
-            {error(missing.channel)}
-          </label>
+          <ChannelField
+            value={channel}
+            onChange={setChannel}
+            channels={channels}
+            invalid={invalid(missing.channel)}
+          />
           <label className="field">
             <span>{t('message.sentBy')}</span>
             <input
               value={sentBy}
               onChange={(e) => setSentBy(e.target.value)}
-              aria-invalid={tried && missing.sentBy}
+              aria-invalid={invalid(missing.sentBy)}
               maxLength={200}
             />
-            {error(missing.sentBy)}
+            <RequiredError show={invalid(missing.sentBy)} />
           </label>
         </div>
-        <label className="field">
-          <span>{t('message.summary')}</span>
-          <textarea
-            rows={2}
-            value={summary}
-            onChange={(e) => setSummary(e.target.value)}
-            aria-invalid={tried && missing.summary}
-            maxLength={2000}
-          />
-          {error(missing.summary)}
-        </label>
-        <label className="field">
-          <span>{t('message.fullText')}</span>
-          <textarea
-            rows={4}
-            value={fullText}
-            onChange={(e) => setFullText(e.target.value)}
-            maxLength={50_000}
-          />
-        </label>
+        <MessageTextFields
+          summary={summary}
+          onSummary={setSummary}
+          fullText={fullText}
+          onFullText={setFullText}
+          fullTextRows={4}
+          invalid={invalid(missing.summary)}
+        />
         <WhenFields when={when} legend={t('message.occurredAt')} />
-        <div className="log-dialog__buttons">
-          <button type="submit" disabled={busy}>
-            {t('message.save')}
-          </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            {t('message.cancel')}
-          </button>
-        </div>
+        <FormButtons busy={form.busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { FormButtons, RequiredError } from './FormButtons';
 import { type Observation, TONES, type Tone } from './kind-bodies';
 import { useFormSubmit } from './use-form-submit';
@@ -68,7 +68,8 @@ export function ObservationForm({ isExercise, evaluatorNote: preset = false, onS
     <Dialog
       title={evaluatorNote ? t('observation.titleEvaluator') : t('observation.title')}
       onClose={onClose}
-      wide
+      className="log-dialog log-dialog--wide"
+      returnFocus
     >
       <form onSubmit={submit} className="log-form" noValidate>
         {isExercise ? evaluatorBox : null}

@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { FormButtons, RequiredError } from './FormButtons';
 import type { MessageReceived } from './kind-bodies';
+import { ChannelField, MessageTextFields } from './MessageFields';
 import { useFormSubmit } from './use-form-submit';
 import { useWhen } from './use-when';
 import { WhenFields } from './WhenFields';
@@ -46,7 +47,7 @@ export function ReceivedForm({ channels, onSave, onClose }: Props) {
 
   const invalid = (flag: boolean) => form.tried && flag;
   return (
-    <Dialog title={t('received.title')} onClose={onClose} wide>
+    <Dialog title={t('received.title')} onClose={onClose} className="log-dialog log-dialog--wide" returnFocus>
       <form onSubmit={submit} className="log-form" noValidate>
         <div className="log-form__row">
           <label className="field">
@@ -63,43 +64,21 @@ export function ReceivedForm({ channels, onSave, onClose }: Props) {
             </small>
             <RequiredError show={invalid(missing.from)} />
           </label>
-          <label className="field">
-            <span>{t('message.channel')}</span>
-            <input
-              value={channel}
-              onChange={(e) => setChannel(e.target.value)}
-              list={`${id}-channels`}
-              aria-invalid={invalid(missing.channel)}
-              maxLength={80}
-            />
-            <datalist id={`${id}-channels`}>
-              {channels.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
-            <RequiredError show={invalid(missing.channel)} />
-          </label>
+          <ChannelField
+            value={channel}
+            onChange={setChannel}
+            channels={channels}
+            invalid={invalid(missing.channel)}
+          />
         </div>
-        <label className="field">
-          <span>{t('message.summary')}</span>
-          <textarea
-            rows={2}
-            value={summary}
-            onChange={(e) => setSummary(e.target.value)}
-            aria-invalid={invalid(missing.summary)}
-            maxLength={2000}
-          />
-          <RequiredError show={invalid(missing.summary)} />
-        </label>
-        <label className="field">
-          <span>{t('message.fullText')}</span>
-          <textarea
-            rows={3}
-            value={fullText}
-            onChange={(e) => setFullText(e.target.value)}
-            maxLength={50_000}
-          />
-        </label>
+        <MessageTextFields
+          summary={summary}
+          onSummary={setSummary}
+          fullText={fullText}
+          onFullText={setFullText}
+          fullTextRows={3}
+          invalid={invalid(missing.summary)}
+        />
         <label className={`log-check${awaitsAnswer ? ' log-check--on' : ''}`}>
           <input
             type="checkbox"

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from './Dialog';
+import { Dialog } from '../../components/Dialog';
 import { FormButtons, RequiredError } from './FormButtons';
 import {
   NOTIFICATION_TYPES,
@@ -53,7 +53,12 @@ export function RegulatorForm({ onSave, onClose }: Props) {
   }
 
   return (
-    <Dialog title={t('regulator.title')} onClose={onClose} wide>
+    <Dialog
+      title={t('regulator.title')}
+      onClose={onClose}
+      className="log-dialog log-dialog--wide"
+      returnFocus
+    >
       <form onSubmit={submit} className="log-form" noValidate>
         <div className="log-form__row">
           <label className="field">
