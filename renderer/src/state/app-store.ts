@@ -21,6 +21,13 @@ interface AppState {
   setAuthor(name: string): void;
 }
 
+/**
+ * Local settings changes in flight and made so far. An event-triggered refetch must not overwrite
+ * a choice the user just made here (it would flip a radio back while its own save is on its way).
+ */
+let pendingLocalUpdates = 0;
+let localUpdateCount = 0;
+
 function readAuthor(): string {
   try {
     return sessionStorage.getItem(AUTHOR_KEY) ?? '';
@@ -59,6 +66,9 @@ export const useAppStore = create<AppState>((set, get) => ({
   async updateSettings(patch) {
     // show the choice at once (a radio that lags feels broken); undo it if saving fails
     const before = get().settings;
+    pendingLocalUpdates += 1;
+    localUpdateCount += 1;
+    const mine = localUpdateCount;
     if (before) {
       const optimistic = { ...before, ...patch };
       applySettings(optimistic);
@@ -66,14 +76,19 @@ export const useAppStore = create<AppState>((set, get) => ({
     }
     try {
       const settings = await call('settings.update', patch);
-      applySettings(settings);
-      set({ settings });
+      // an older save answering late must not undo a newer choice already on screen
+      if (mine === localUpdateCount) {
+        applySettings(settings);
+        set({ settings });
+      }
     } catch (error) {
       if (before) {
         applySettings(before);
         set({ settings: before });
       }
       throw error;
+    } finally {
+      pendingLocalUpdates -= 1;
     }
   },
 
@@ -99,7 +114,10 @@ function applySettings(settings: Settings): void {
 export function subscribeAppEvents(): () => void {
   const offs = [
     on('settings.changed', () => {
+      if (pendingLocalUpdates > 0) return; // our own save answers with the newest settings
+      const seen = localUpdateCount;
       void call('settings.get', {}).then((settings) => {
+        if (pendingLocalUpdates > 0 || seen !== localUpdateCount) return;
         applySettings(settings);
         useAppStore.setState({ settings });
       });
