@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isAppError } from '../../../shared/errors/app-error';
 import { readAppVersion } from '../../services/app-version';
-import { renderProtocolDocx, renderProtocolPdf } from '../../services/protocol/print/index';
+import { renderInWorker } from '../../services/export/render-in-worker';
 import { readWorkspaceProtocol } from '../open-protocol';
 
 const USAGE =
@@ -53,10 +54,15 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (opened.problem) err(`Let op: ${opened.problem}`);
   const options = { language, generatedAt: new Date(), appVersion: readAppVersion() } as const;
-  const bytes =
-    format === 'docx'
-      ? await renderProtocolDocx(opened.protocol, options)
-      : await renderProtocolPdf(opened.protocol, options);
+  let bytes: Buffer;
+  try {
+    bytes = await renderInWorker({ kind: 'protocol', format, protocol: opened.protocol, options });
+  } catch (error) {
+    err(
+      `Export mislukt: ${isAppError(error) ? error.nl : error instanceof Error ? error.message : String(error)}`,
+    );
+    return 2;
+  }
   const target = path.resolve(outFile);
   try {
     // 0600: the printed protocol holds private phone numbers.

@@ -5,10 +5,10 @@ import { nextExerciseIcs } from '../../../shared/protocol/ics';
 import type { Protocol } from '../../../shared/protocol/schema';
 import type { HandlerMap } from '../api/handler-types';
 import type { AppContext } from '../app-context';
+import { renderInWorker } from '../export/render-in-worker';
 import { exportFileName } from './file-names';
 import { importContacts } from './import-contacts';
 import { parseProtocolFile, readSampleProtocol } from './import-protocol';
-import { renderProtocolDocx, renderProtocolPdf } from './print/index';
 import { protocolStore, stateOf } from './protocol-state';
 import { saveProtocol } from './save-protocol';
 
@@ -66,10 +66,8 @@ export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
   'protocol.print': async (input, ctx) => {
     const protocol = await readStored(ctx);
     const options = { language: input.language, generatedAt: new Date(), appVersion: ctx.options.appVersion };
-    const bytes =
-      input.format === 'docx'
-        ? await renderProtocolDocx(protocol, options)
-        : await renderProtocolPdf(protocol, options);
+    // rendered in a worker thread, so printing never stalls the other windows' API calls
+    const bytes = await renderInWorker({ kind: 'protocol', format: input.format, protocol, options });
     const base = input.language === 'en' ? 'crisis-communication-protocol' : 'crisiscommunicatieprotocol';
     return {
       fileName: exportFileName(protocol, base, input.format),

@@ -1,9 +1,7 @@
 import type { Locale } from '../../../shared/matrix/labels';
-import { buildReportModel } from '../../../shared/report/build-model';
 import type { Classification, ReportKind } from '../../../shared/report/model';
+import { renderInWorker } from '../export/render-in-worker';
 import type { WorkspaceSession } from '../workspace/workspace-session';
-import { renderReportDocx } from './render-docx';
-import { renderReportPdf } from './render-pdf';
 import { readReportSource } from './report-source';
 
 export type ReportFormat = 'docx' | 'pdf';
@@ -44,26 +42,33 @@ export function reportFileName(
   return `${FILE_STEM[language][kind]}-${incidentId}.${format}`;
 }
 
-/** Reads the incident, builds the model and renders one file. Used by the API and the CLI alike. */
+/**
+ * Reads the incident, builds the model and renders one file. Used by the API and the CLI alike.
+ * The reading happens here; building and rendering run in a worker thread (render-in-worker.ts),
+ * so a 10,000-entry PDF does not stall the API for the seconds it takes.
+ */
 export async function exportReport(
   session: WorkspaceSession,
   request: ExportRequest,
 ): Promise<ExportedReport> {
   const source = await readReportSource(session, request.incidentId);
-  const model = buildReportModel({
-    protocol: source.protocol,
-    incident: source.incident,
-    entries: source.entries,
-    verification: source.verification,
-    ...(source.evaluation ? { evaluation: source.evaluation } : {}),
-    kind: request.kind,
-    language: request.language,
-    classification: request.classification,
-    generatedAt: request.now ?? new Date(),
-    appVersion: request.appVersion,
-    author: request.author,
+  const bytes = await renderInWorker({
+    kind: 'report',
+    format: request.format,
+    input: {
+      protocol: source.protocol,
+      incident: source.incident,
+      entries: source.entries,
+      verification: source.verification,
+      ...(source.evaluation ? { evaluation: source.evaluation } : {}),
+      kind: request.kind,
+      language: request.language,
+      classification: request.classification,
+      generatedAt: request.now ?? new Date(),
+      appVersion: request.appVersion,
+      author: request.author,
+    },
   });
-  const bytes = request.format === 'docx' ? await renderReportDocx(model) : await renderReportPdf(model);
   return {
     fileName: reportFileName(request.kind, request.language, request.incidentId, request.format),
     mime: REPORT_MIME[request.format],

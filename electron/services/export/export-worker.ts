@@ -1,0 +1,65 @@
+/**
+ * The export worker (see render-in-worker.ts): takes one job from workerData, builds and renders
+ * the file, posts the bytes back (transferred) or the error, and ends. Runs from source under
+ * tsx, and bundled by electron-vite as out/main/export-worker.js (electron.vite.config.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildReportModel } from '../../../shared/report/build-model';
+import { renderProtocolDocx, renderProtocolPdf } from '../protocol/print/index';
+import { renderReportDocx } from '../report/render-docx';
+import { renderReportPdf } from '../report/render-pdf';
+import type { ExportAnswer, ExportJob } from './render-in-worker';
+
+async function run(job: ExportJob): Promise<Buffer> {
+  switch (job.kind) {
+    case 'report': {
+      const model = buildReportModel(job.input);
+      return job.format === 'docx' ? renderReportDocx(model) : renderReportPdf(model);
+    }
+    case 'protocol':
+      return job.format === 'docx'
+        ? renderProtocolDocx(job.protocol, job.options)
+        : renderProtocolPdf(job.protocol, job.options);
+    default:
+      throw new Error(`unknown export job ${String((job as { kind?: unknown }).kind)}`);
+  }
+}
+
+/** Bytes that own their whole ArrayBuffer, so it can be transferred (small Buffers share a pool). */
+function ownBuffer(bytes: Buffer): Uint8Array {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) {
+    return new Uint8Array(bytes.buffer, 0, bytes.byteLength);
+  }
+  return new Uint8Array(bytes);
+}
+
+function describe(error: unknown): Extract<ExportAnswer, { ok: false }>['error'] {
+  if (error instanceof Error) {
+    const e = error as Error & { code?: unknown; nl?: unknown; en?: unknown };
+    return {
+      message: error.message,
+      ...(error.name === 'AppError' &&
+      typeof e.code === 'string' &&
+      typeof e.nl === 'string' &&
+      typeof e.en === 'string'
+        ? { code: e.code, nl: e.nl, en: e.en }
+        : {}),
+    };
+  }
+  return { message: String(error) };
+}
+
+const port = parentPort;
+if (!port) throw new Error('export-worker.ts runs only as a worker thread (see render-in-worker.ts)');
+
+run(workerData as ExportJob).then(
+  (bytes) => {
+    const out = ownBuffer(bytes);
+    const answer: ExportAnswer = { ok: true, bytes: out };
+    port.postMessage(answer, [out.buffer as ArrayBuffer]);
+  },
+  (error: unknown) => {
+    const answer: ExportAnswer = { ok: false, error: describe(error) };
+    port.postMessage(answer);
+  },
+);
