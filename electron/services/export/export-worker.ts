@@ -33,7 +33,7 @@ function ownBuffer(bytes: Buffer): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-function describe(error: unknown): Extract<ExportAnswer, { ok: false }>['error'] {
+function errorOf(error: unknown): Extract<ExportAnswer, { ok: false }>['error'] {
   if (error instanceof Error) {
     const e = error as Error & { code?: unknown; nl?: unknown; en?: unknown };
     return {
@@ -59,7 +59,7 @@ run(workerData as ExportJob).then(
     port.postMessage(answer, [out.buffer as ArrayBuffer]);
   },
   (error: unknown) => {
-    const answer: ExportAnswer = { ok: false, error: describe(error) };
+    const answer: ExportAnswer = { ok: false, error: errorOf(error) };
     port.postMessage(answer);
   },
 );
