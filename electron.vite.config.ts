@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // the export worker thread (electron/services/export/render-in-worker.ts finds it beside index.js)
+          'export-worker': resolve(__dirname, 'electron/services/export/export-worker.ts'),
+        },
+      },
     },
   },
   preload: {

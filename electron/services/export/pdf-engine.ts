@@ -42,10 +42,11 @@ type UrlResolverClass = new (
   virtualfs: unknown,
 ) => { setUrlAccessPolicy(cb: (url: string) => boolean): void };
 
-const require = createRequire(import.meta.url);
-const Printer = (require('pdfmake/js/Printer') as { default: PrinterClass }).default;
-const URLResolver = (require('pdfmake/js/URLResolver') as { default: UrlResolverClass }).default;
-const virtualfs = (require('pdfmake/js/virtual-fs') as { default: unknown }).default;
+// not named `require`: electron-vite adds its own module-level `const require` shim to the bundle
+const requireCjs = createRequire(import.meta.url);
+const Printer = (requireCjs('pdfmake/js/Printer') as { default: PrinterClass }).default;
+const URLResolver = (requireCjs('pdfmake/js/URLResolver') as { default: UrlResolverClass }).default;
+const virtualfs = (requireCjs('pdfmake/js/virtual-fs') as { default: unknown }).default;
 
 /** The Roboto files that ship with pdfmake (build/fonts/Roboto), one per style. */
 const ROBOTO_FILES = {
@@ -56,7 +57,7 @@ const ROBOTO_FILES = {
 } as const;
 
 const robotoDir = path.join(
-  path.dirname(require.resolve('pdfmake/package.json')),
+  path.dirname(requireCjs.resolve('pdfmake/package.json')),
   'build',
   'fonts',
   'Roboto',

@@ -11,8 +11,9 @@ interface FontkitFont {
   unitsPerEm: number;
   glyphForCodePoint(cp: number): { advanceWidth: number };
 }
-const require = createRequire(import.meta.url);
-const fontkit = require('fontkit') as { openSync(path: string): FontkitFont };
+// not named `require`: electron-vite adds its own module-level `const require` shim to the bundle
+const requireCjs = createRequire(import.meta.url);
+const fontkit = requireCjs('fontkit') as { openSync(path: string): FontkitFont };
 
 export type FontStyle = keyof typeof ROBOTO_PATHS;
 
