@@ -1,14 +1,14 @@
 /**
- * The export worker (see render-in-worker.ts): takes one job from workerData, builds and renders
+ * The export worker (see render-in-worker.ts): takes one job from its parent, builds and renders
  * the file, posts the bytes back (transferred) or the error, and ends. Runs from source under
  * tsx, and bundled by electron-vite as out/main/export-worker.js (electron.vite.config.ts).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { buildReportModel } from '../../../shared/report/build-model';
 import { renderProtocolDocx, renderProtocolPdf } from '../protocol/print/index';
 import { renderReportDocx } from '../report/render-docx';
 import { renderReportPdf } from '../report/render-pdf';
-import type { ExportAnswer, ExportJob } from './render-in-worker';
+import { type ExportAnswer, type ExportJob, WORKER_READY } from './render-in-worker';
 
 async function run(job: ExportJob): Promise<Buffer> {
   switch (job.kind) {
@@ -52,14 +52,18 @@ function errorOf(error: unknown): Extract<ExportAnswer, { ok: false }>['error'] 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs only as a worker thread (see render-in-worker.ts)');
 
-run(workerData as ExportJob).then(
-  (bytes) => {
-    const out = ownBuffer(bytes);
-    const answer: ExportAnswer = { ok: true, bytes: out };
-    port.postMessage(answer, [out.buffer as ArrayBuffer]);
-  },
-  (error: unknown) => {
-    const answer: ExportAnswer = { ok: false, error: errorOf(error) };
-    port.postMessage(answer);
-  },
-);
+// The modules are loaded once this line runs: say so, then wait for the one job this thread does.
+port.postMessage(WORKER_READY);
+port.once('message', (job: ExportJob) => {
+  run(job).then(
+    (bytes) => {
+      const out = ownBuffer(bytes);
+      const answer: ExportAnswer = { ok: true, bytes: out };
+      port.postMessage(answer, [out.buffer as ArrayBuffer]);
+    },
+    (error: unknown) => {
+      const answer: ExportAnswer = { ok: false, error: errorOf(error) };
+      port.postMessage(answer);
+    },
+  );
+});

@@ -15,9 +15,8 @@ import type { PrintOptions } from '../protocol/print/build-document';
  *
  * One worker per job, terminated when the job is done: exports are rare and user-started, a fresh
  * thread gives its memory (hundreds of MB for a big PDF) back at once, cannot carry state from one
- * export into the next, and a crash costs one export, not a warm pool to be rebuilt. The price is
- * the worker's start-up (module loading, a few hundred ms; more from source under tsx), paid per
- * export. Two exports at once simply run in two workers.
+ * export into the next, and a crash costs one export. The start-up cost is hidden by a spare
+ * worker started ahead of time (see prewarmExportWorker). Two exports at once run in two workers.
  *
  * The job is plain, structured-cloneable data (no class instances, no functions); the answer is
  * the file's bytes, transferred, not copied.
@@ -70,15 +69,106 @@ function toAppError(error: ExportAnswer & { ok: false }): AppError {
   return exportFailed(message);
 }
 
-/** Renders one export in a fresh worker thread; rejects with an AppError (nl/en) when it fails. */
+/** The worker says this once its modules are loaded; everything else it posts is an ExportAnswer. */
+export const WORKER_READY = 'ketenbord-export-worker-ready';
+
+/**
+ * A spare: a worker started ahead of time that has loaded the renderers and waits for one job.
+ * Starting a worker costs 1–1.5 s (module loading, cold code) — enough to push a 10,000-entry PDF
+ * past its 3 s target. Once a host says exports are likely (the export screen opened), one spare
+ * is kept ready; each job takes it and a new one is started after the job. Every job still runs in
+ * its own thread that ends afterwards, so memory and state never carry over. A spare unused for
+ * SPARE_IDLE_MS ends itself, and it never keeps a process (the CLI) alive.
+ */
+export const SPARE_IDLE_MS = 10 * 60_000;
+interface Spare {
+  worker: Worker;
+  ready: Promise<void>;
+  idle: NodeJS.Timeout;
+}
+let spare: Spare | null = null;
+let keepSpare = false;
+
+function startWorker(): Worker {
+  const { url, execArgv } = workerLocation();
+  return new Worker(url, execArgv ? { execArgv } : {});
+}
+
+/** Starts a spare export worker now (no-op if one is ready) and keeps one ready from now on. */
+export function prewarmExportWorker(): void {
+  keepSpare = true;
+  if (spare) {
+    spare.idle.refresh();
+    return;
+  }
+  let worker: Worker;
+  try {
+    worker = startWorker();
+  } catch {
+    return; // the job will start its own worker and report what is wrong
+  }
+  worker.unref();
+  const forget = () => {
+    if (spare?.worker === worker) {
+      clearTimeout(spare.idle);
+      spare = null;
+    }
+  };
+  const ready = new Promise<void>((resolve) => {
+    worker.on('message', (message: unknown) => {
+      if (message === WORKER_READY) resolve();
+    });
+    worker.once('exit', () => resolve());
+  });
+  worker.once('exit', forget);
+  worker.once('error', forget);
+  const idle = setTimeout(() => {
+    forget();
+    void worker.terminate();
+  }, SPARE_IDLE_MS);
+  idle.unref();
+  spare = { worker, ready, idle };
+}
+
+/** Stops keeping a spare and ends the one there is (the bench's cold runs; a host shutting down). */
+export function dropSpareExportWorker(): void {
+  keepSpare = false;
+  const dropped = spare;
+  spare = null;
+  if (dropped) {
+    clearTimeout(dropped.idle);
+    void dropped.worker.terminate();
+  }
+}
+
+/** The spare's thread id, or null when there is none; for tests. */
+export function spareThreadId(): number | null {
+  return spare?.worker.threadId ?? null;
+}
+
+/** Resolves when the spare (if any) has loaded its modules; for the bench and tests. */
+export function spareReady(): Promise<void> {
+  return spare?.ready ?? Promise.resolve();
+}
+
+function takeWorker(): Worker {
+  const taken = spare;
+  if (!taken) return startWorker();
+  spare = null;
+  clearTimeout(taken.idle);
+  taken.worker.removeAllListeners();
+  taken.worker.ref();
+  return taken.worker;
+}
+
+/** Renders one export in its own worker thread; rejects with an AppError (nl/en) when it fails. */
 export function renderInWorker(job: ExportJob): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
-    const { url, execArgv } = workerLocation();
     let worker: Worker;
     try {
-      worker = new Worker(url, { workerData: job, ...(execArgv ? { execArgv } : {}) });
+      worker = takeWorker();
     } catch (error) {
-      // e.g. a job that is not structured-cloneable, or a worker file that is missing
+      // e.g. a worker file that is missing
       reject(exportFailed(error instanceof Error ? error.message : String(error)));
       return;
     }
@@ -88,17 +178,25 @@ export function renderInWorker(job: ExportJob): Promise<Buffer> {
       settled = true;
       outcome();
       void worker.terminate();
+      if (keepSpare) setImmediate(prewarmExportWorker);
     };
-    worker.once('message', (answer: ExportAnswer) =>
+    worker.on('message', (answer: ExportAnswer | typeof WORKER_READY) => {
+      if (answer === WORKER_READY) return;
       settle(() => {
         if (answer.ok) {
           resolve(Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength));
         } else {
           reject(toAppError(answer));
         }
-      }),
-    );
+      });
+    });
     worker.once('error', (error: Error) => settle(() => reject(exportFailed(error.message))));
     worker.once('exit', (code) => settle(() => reject(exportFailed(`worker exit code ${code}`))));
+    try {
+      worker.postMessage(job);
+    } catch (error) {
+      // a job that is not structured-cloneable
+      settle(() => reject(exportFailed(error instanceof Error ? error.message : String(error))));
+    }
   });
 }

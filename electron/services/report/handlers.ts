@@ -6,6 +6,7 @@ import type { Protocol } from '../../../shared/protocol/schema';
 import type { Evaluation, ReadinessSnapshot } from '../../../shared/report/evaluation-schema';
 import { evaluatorNotes, ratedActions } from '../../../shared/report/evaluation-view';
 import type { HandlerMap } from '../api/handler-types';
+import { prewarmExportWorker } from '../export/render-in-worker';
 import { listIncidents } from '../incident/incident-repository';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { evaluationDocument, evaluationPath } from './evaluation-document';
@@ -65,6 +66,8 @@ async function evaluationView(session: WorkspaceSession, incidentId: string): Pr
 
 export const reportHandlers: HandlerMap<keyof typeof reportMethods> = {
   'report.incidents': async (_input, ctx) => {
+    // the export screen is open: have a worker ready so the first export does not pay its start-up
+    prewarmExportWorker();
     const session = ctx.requireWorkspace();
     const incidents = await listIncidents(session);
     return { incidents: await Promise.all(incidents.map((i) => incidentView(session, i))) };

@@ -3,7 +3,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExportJob, renderInWorker } from '../../../electron/services/export/render-in-worker';
+import {
+  dropSpareExportWorker,
+  type ExportJob,
+  prewarmExportWorker,
+  renderInWorker,
+  spareReady,
+  spareThreadId,
+} from '../../../electron/services/export/render-in-worker';
 import { journalPath } from '../../../electron/services/incident/incident-document';
 import { createIncidentFile } from '../../../electron/services/incident/incident-repository';
 import { isAppError } from '../../../shared/errors/app-error';
@@ -142,5 +149,30 @@ describe('exports in a worker thread', () => {
     const error = await renderInWorker(unsendable).catch((e: unknown) => e);
     expect(isAppError(error)).toBe(true);
     expect((error as { nl: string }).nl).toMatch(/mislukt/);
+  });
+});
+
+describe('spare export worker', () => {
+  it('is started ahead of time and takes the next job, and a new spare follows', async () => {
+    try {
+      prewarmExportWorker();
+      await spareReady();
+      const first = spareThreadId();
+      expect(first).not.toBeNull();
+      const { result, workers } = await turnsWhileWorkerRuns(() =>
+        backend.call('protocol.print', { format: 'docx', language: 'nl' }),
+      );
+      // the export ran in the spare: no new thread had to start for it
+      expect(workers).toBe(0);
+      expect(Buffer.from(result.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+      await new Promise((resolve) => setImmediate(resolve));
+      await spareReady();
+      const second = spareThreadId();
+      expect(second).not.toBeNull();
+      expect(second).not.toBe(first); // a fresh thread for the next job, nothing carried over
+    } finally {
+      dropSpareExportWorker();
+    }
+    expect(spareThreadId()).toBeNull();
   });
 });
