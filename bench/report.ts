@@ -191,6 +191,8 @@ export async function benchReport(): Promise<void> {
   console.log(
     '  (koud: een nieuwe thread per export, opstarten inbegrepen; warm: de reservethread die de app',
   );
-  console.log('   klaarzet zodra het exportscherm opengaat; mediaan van de keren)');
+  console.log(
+    '   klaarzet zodra het exportscherm opengaat en die na een export warm blijft wachten; mediaan)',
+  );
   dropSpareExportWorker();
 }

@@ -1,5 +1,5 @@
 /**
- * The export worker (see render-in-worker.ts): takes one job from its parent, builds and renders
+ * The export worker (see render-in-worker.ts): takes jobs from its parent, one at a time, builds and renders
  * the file, posts the bytes back (transferred) or the error, and ends. Runs from source under
  * tsx, and bundled by electron-vite as out/main/export-worker.js (electron.vite.config.ts).
  */
@@ -52,9 +52,10 @@ function errorOf(error: unknown): Extract<ExportAnswer, { ok: false }>['error'] 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs only as a worker thread (see render-in-worker.ts)');
 
-// The modules are loaded once this line runs: say so, then wait for the one job this thread does.
+// The modules are loaded once this line runs: say so, then take jobs one at a time (the parent
+// sends the next only after this one answered; see render-in-worker.ts).
 port.postMessage(WORKER_READY);
-port.once('message', (job: ExportJob) => {
+port.on('message', (job: ExportJob) => {
   run(job).then(
     (bytes) => {
       const out = ownBuffer(bytes);

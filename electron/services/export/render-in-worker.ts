@@ -73,12 +73,14 @@ function toAppError(error: ExportAnswer & { ok: false }): AppError {
 export const WORKER_READY = 'ketenbord-export-worker-ready';
 
 /**
- * A spare: a worker started ahead of time that has loaded the renderers and waits for one job.
- * Starting a worker costs 1–1.5 s (module loading, cold code) — enough to push a 10,000-entry PDF
- * past its 3 s target. Once a host says exports are likely (the export screen opened), one spare
- * is kept ready; each job takes it and a new one is started after the job. Every job still runs in
- * its own thread that ends afterwards, so memory and state never carry over. A spare unused for
- * SPARE_IDLE_MS ends itself, and it never keeps a process (the CLI) alive.
+ * A spare: a worker that has loaded the renderers and waits for a job. Starting a worker costs
+ * 1–1.5 s (module loading), and a fresh thread's code is cold (not yet optimised by the JIT) —
+ * together enough to push a 10,000-entry PDF past its 3 s target. So once a host says exports are
+ * likely (the export screen opened), one worker is kept ready, and a worker that finished a job
+ * successfully becomes the spare again, warm. A failed job's worker is never reused. The renderers
+ * are pure functions of their input, so nothing of one export leaks into the next. A spare unused
+ * for SPARE_IDLE_MS ends itself (giving back the memory of a big export), and it never keeps a
+ * process (the CLI) alive. Two exports at once: the second gets a thread of its own.
  */
 export const SPARE_IDLE_MS = 10 * 60_000;
 interface Spare {
@@ -94,6 +96,26 @@ function startWorker(): Worker {
   return new Worker(url, execArgv ? { execArgv } : {});
 }
 
+/** Makes `worker` the spare: waiting, not keeping the process alive, ending itself when unused. */
+function park(worker: Worker, ready: Promise<void>): void {
+  worker.removeAllListeners();
+  worker.unref();
+  const forget = () => {
+    if (spare?.worker === worker) {
+      clearTimeout(spare.idle);
+      spare = null;
+    }
+  };
+  worker.once('exit', forget);
+  worker.once('error', forget);
+  const idle = setTimeout(() => {
+    forget();
+    void worker.terminate();
+  }, SPARE_IDLE_MS);
+  idle.unref();
+  spare = { worker, ready, idle };
+}
+
 /** Starts a spare export worker now (no-op if one is ready) and keeps one ready from now on. */
 export function prewarmExportWorker(): void {
   keepSpare = true;
@@ -107,27 +129,19 @@ export function prewarmExportWorker(): void {
   } catch {
     return; // the job will start its own worker and report what is wrong
   }
-  worker.unref();
-  const forget = () => {
-    if (spare?.worker === worker) {
-      clearTimeout(spare.idle);
-      spare = null;
-    }
-  };
+  let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
-    worker.on('message', (message: unknown) => {
-      if (message === WORKER_READY) resolve();
-    });
-    worker.once('exit', () => resolve());
+    markReady = resolve;
   });
-  worker.once('exit', forget);
-  worker.once('error', forget);
-  const idle = setTimeout(() => {
-    forget();
-    void worker.terminate();
-  }, SPARE_IDLE_MS);
-  idle.unref();
-  spare = { worker, ready, idle };
+  park(worker, ready);
+  // after park(), which clears listeners: resolve `ready` when the modules are loaded (or it died)
+  const onMessage = (message: unknown) => {
+    if (message !== WORKER_READY) return;
+    worker.off('message', onMessage);
+    markReady();
+  };
+  worker.on('message', onMessage);
+  worker.once('exit', () => markReady());
 }
 
 /** Stops keeping a spare and ends the one there is (the bench's cold runs; a host shutting down). */
@@ -148,7 +162,13 @@ export function spareThreadId(): number | null {
 
 /** Resolves when the spare (if any) has loaded its modules; for the bench and tests. */
 export function spareReady(): Promise<void> {
-  return spare?.ready ?? Promise.resolve();
+  const waiting = spare;
+  if (!waiting) return Promise.resolve();
+  // someone is waiting for it: keep the process alive meanwhile (a parked spare is unref'ed)
+  waiting.worker.ref();
+  return waiting.ready.finally(() => {
+    if (spare === waiting) waiting.worker.unref();
+  });
 }
 
 function takeWorker(): Worker {
@@ -173,22 +193,26 @@ export function renderInWorker(job: ExportJob): Promise<Buffer> {
       return;
     }
     let settled = false;
-    const settle = (outcome: () => void) => {
+    /** `reusable`: the worker answered a job normally, so it may wait, warm, for the next one. */
+    const settle = (outcome: () => void, reusable = false) => {
       if (settled) return;
       settled = true;
       outcome();
+      if (reusable && keepSpare && !spare) {
+        park(worker, Promise.resolve());
+        return;
+      }
       void worker.terminate();
       if (keepSpare) setImmediate(prewarmExportWorker);
     };
     worker.on('message', (answer: ExportAnswer | typeof WORKER_READY) => {
       if (answer === WORKER_READY) return;
-      settle(() => {
-        if (answer.ok) {
-          resolve(Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength));
-        } else {
-          reject(toAppError(answer));
-        }
-      });
+      if (answer.ok) {
+        const bytes = answer.bytes;
+        settle(() => resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), true);
+      } else {
+        settle(() => reject(toAppError(answer)));
+      }
     });
     worker.once('error', (error: Error) => settle(() => reject(exportFailed(error.message))));
     worker.once('exit', (code) => settle(() => reject(exportFailed(`worker exit code ${code}`))));

@@ -153,7 +153,7 @@ describe('exports in a worker thread', () => {
 });
 
 describe('spare export worker', () => {
-  it('is started ahead of time and takes the next job, and a new spare follows', async () => {
+  it('is started ahead of time, takes the next job, and stays ready (warm) for the one after', async () => {
     try {
       prewarmExportWorker();
       await spareReady();
@@ -165,11 +165,17 @@ describe('spare export worker', () => {
       // the export ran in the spare: no new thread had to start for it
       expect(workers).toBe(0);
       expect(Buffer.from(result.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+      expect(spareThreadId()).toBe(first); // the same, now warm thread waits for the next export
+      const again = await backend.call('protocol.print', { format: 'pdf', language: 'nl' });
+      expect(Buffer.from(again.base64, 'base64').subarray(0, 4).toString()).toBe('%PDF');
+
+      // a job that fails is never left waiting in its thread: a fresh spare replaces it
+      const broken = { kind: 'protocol', format: 'pdf', protocol: null, options: {} } as unknown as ExportJob;
+      await expect(renderInWorker(broken)).rejects.toMatchObject({ code: 'export.failed' });
       await new Promise((resolve) => setImmediate(resolve));
       await spareReady();
-      const second = spareThreadId();
-      expect(second).not.toBeNull();
-      expect(second).not.toBe(first); // a fresh thread for the next job, nothing carried over
+      expect(spareThreadId()).not.toBeNull();
+      expect(spareThreadId()).not.toBe(first);
     } finally {
       dropSpareExportWorker();
     }
