@@ -110,6 +110,29 @@ export type MediaFindingOutput = z.infer<typeof mediaFindingSchema>;
 
 const incidentInput = z.object({ incidentId: idSchema });
 
+const templateTextSchema = z.object({ subject: z.string(), body: z.string() });
+
+/** Which template: one audience, one action (null = general) and one language. */
+export const templateKeySchema = z.object({
+  audience: audienceSchema,
+  action: actionNumberSchema.nullable(),
+  language: z.enum(['nl', 'en']),
+});
+export type TemplateKey = z.infer<typeof templateKeySchema>;
+
+/** One combination with both texts, so the editor can show the default beside the organisation's. */
+export const templateSlotSchema = templateKeySchema.extend({
+  defaultText: templateTextSchema,
+  /** null = the organisation has no template of its own here; drafting uses the default */
+  organisation: templateTextSchema.nullable(),
+});
+export type TemplateSlot = z.infer<typeof templateSlotSchema>;
+
+const templatesOutput = z.object({
+  slots: z.array(templateSlotSchema),
+  placeholders: z.array(z.string()),
+});
+
 export const logMethods = {
   /** Incidents to pick from on the log page, newest first, with the one to show by default. */
   'log.incidents': method(
@@ -185,6 +208,18 @@ export const logMethods = {
       mediaFindings: z.array(mediaFindingSchema),
     }),
   ),
+  /** Every audience × action × language with the organisation's template (if any) and the default. */
+  'templates.get': method(z.object({}), templatesOutput),
+  /** Stores or replaces the organisation's template for one combination in the protocol. */
+  'templates.save': method(
+    templateKeySchema.extend({
+      subject: z.string().trim().min(1, 'Het onderwerp is verplicht.').max(200),
+      body: z.string().trim().min(1, 'De tekst is verplicht.').max(20_000),
+    }),
+    templatesOutput,
+  ),
+  /** Removes the organisation's template for one combination: drafting uses the default again. */
+  'templates.reset': method(templateKeySchema, templatesOutput),
   /** Advice on a draft for customers or the public (chapter 3); never a block. */
   'log.mediaCheck': method(
     z.object({ text: z.string().max(50_000) }),

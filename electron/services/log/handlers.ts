@@ -12,10 +12,12 @@ import { listIncidents, loadIncident } from '../incident/incident-repository';
 import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
 import { protocolContacts, readProtocol } from './drafting';
+import { templateHandlers } from './template-handlers';
 import { verifyJournalFile } from './verify-file';
 import { facetsOf, filterJournal, rowAt, toRow } from './view-cache';
 
 export const logHandlers: HandlerMap<keyof typeof logMethods> = {
+  ...templateHandlers,
   'log.incidents': async (_input, ctx) => {
     const incidents: LogIncident[] = (await listIncidents(ctx.requireWorkspace())).map((i) => ({
       id: i.id,
