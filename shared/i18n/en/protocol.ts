@@ -229,6 +229,9 @@ export const protocol: typeof nl = {
     homeNone: 'No workspace open yet.',
   },
   data: {
+    templatesIntro:
+      'The texts for "Draft message" in the log are part of the protocol too and travel with the export.',
+    templatesLink: 'Edit message templates',
     heading: 'Import, export and print',
     saveFirst: 'You have unsaved changes. Exports and printouts use the saved version.',
     printHeading: 'Print for the crisis binder',

@@ -238,6 +238,9 @@ export const protocol = {
     homeNone: 'Nog geen werkmap geopend.',
   },
   data: {
+    templatesIntro:
+      'De teksten voor "Bericht opstellen" in het logboek horen ook bij het protocol en reizen mee met de export.',
+    templatesLink: 'Berichtsjablonen bewerken',
     heading: 'Importeren, exporteren en afdrukken',
     saveFirst: 'U heeft niet-opgeslagen wijzigingen. Exports en afdrukken gebruiken de opgeslagen versie.',
     printHeading: 'Afdrukken voor de crisismap',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LogFilterInput, UserLogBody } from '../../../../shared/api/log-api';
 import { ApiError, call } from '../../api/client';
 import { saveBytes } from '../../api/save-file';
+import { hrefFor, useRoute } from '../../app/routes';
 import { Banner } from '../../components/Banner';
 import { useAppStore } from '../../state/app-store';
 import { AuthorBar, AuthorPrompt } from './AuthorPrompt';
@@ -16,12 +17,19 @@ import { MessageForm } from './MessageForm';
 import type { OpenDialog } from './open-dialog';
 import { QuickEntry } from './QuickEntry';
 import { type QuickKind, quickBody } from './quick-kinds';
+import { TemplatesPage } from './templates/TemplatesPage';
 import { useLogContext } from './use-log-context';
 import { useLogPages } from './use-log-pages';
 import './log.css';
 
-/** The communication log of one incident: read, filter, add, correct, draft, export. */
+/** #/log is the journal; #/log/templates the editor of the organisation's drafting templates. */
 export function LogPage() {
+  const route = useRoute();
+  return route.rest[0] === 'templates' ? <TemplatesPage /> : <LogJournalPage />;
+}
+
+/** The communication log of one incident: read, filter, add, correct, draft, export. */
+function LogJournalPage() {
   const { t, i18n } = useTranslation('log');
   const lang = i18n.language;
   const author = useAppStore((s) => s.author);
@@ -127,6 +135,9 @@ export function LogPage() {
         </label>
       ) : null}
       {incident?.isExercise ? <span className="log-exercise">{t('exercise')}</span> : null}
+      <a href={hrefFor('log', 'templates')} className="log-header__templates">
+        {t('templates.open')}
+      </a>
       {context.incidentId ? <AuthorBar onChange={() => setAskAuthor({})} /> : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolState } from '../../../../../shared/api/protocol-api';
 import { ApiError, call } from '../../../api/client';
+import { hrefFor } from '../../../app/routes';
 import { SampleLoader } from './SampleLoader';
 import { useDownloads } from './use-downloads';
 
@@ -70,6 +71,9 @@ export function DataSection({
     <section aria-labelledby="pe-data">
       <h2 id="pe-data">{t('data.heading')}</h2>
       {dirty ? <p className="banner banner--warning">{t('data.saveFirst')}</p> : null}
+      <p>
+        {t('data.templatesIntro')} <a href={hrefFor('log', 'templates')}>{t('data.templatesLink')}</a>
+      </p>
 
       <h3>{t('data.printHeading')}</h3>
       <p className="muted">{t('data.printIntro')}</p>

@@ -1,0 +1,182 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TemplateKey } from '../../../../../shared/api/log-api';
+import { unknownPlaceholders } from '../../../../../shared/log/template-placeholders';
+import { ApiError, call } from '../../../api/client';
+import { hrefFor } from '../../../app/routes';
+import { Banner } from '../../../components/Banner';
+import { useAppStore } from '../../../state/app-store';
+import { PlaceholderList } from './PlaceholderList';
+import { TemplateChooser } from './TemplateChooser';
+import { TemplatePreview } from './TemplatePreview';
+import { slotId, useTemplates } from './use-templates';
+import './templates.css';
+
+/** #/log/templates: the organisation's own drafting texts, beside Ketenbord's defaults. */
+export function TemplatesPage() {
+  const { t, i18n } = useTranslation('log');
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const workspace = useAppStore((s) => s.workspace);
+  const readOnly = workspace?.readOnly ?? false;
+  const templates = useTemplates();
+  const [key, setKey] = useState<TemplateKey>({ audience: 'customers', action: 1, language: lang });
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [organisation, setOrganisation] = useState('');
+  const slot = templates.slots?.get(slotId(key)) ?? null;
+  const base = slot ? (slot.organisation ?? slot.defaultText) : null;
+
+  useEffect(() => {
+    void call('log.contacts', {})
+      .then((c) => setOrganisation(c.organisation))
+      .catch(() => setOrganisation(''));
+  }, []);
+
+  // Start from the stored text whenever another combination is chosen or the stored one changes.
+  useEffect(() => {
+    setSubject(base?.subject ?? '');
+    setBody(base?.body ?? '');
+  }, [base?.subject, base?.body]);
+
+  const unknown = unknownPlaceholders(`${subject}\n${body}`);
+  const empty = !subject.trim() || !body.trim();
+  const dirty = base !== null && (subject !== base.subject || body !== base.body);
+
+  async function run(action: () => Promise<void>, done: string) {
+    setBusy(true);
+    setStatus(null);
+    try {
+      await action();
+      setStatus({ text: done, tone: 'ok' });
+    } catch (error) {
+      setStatus({ text: error instanceof ApiError ? error.text(lang) : String(error), tone: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const save = () => run(() => templates.save(key, subject, body), t('templates.saved'));
+  const reset = () => {
+    if (!window.confirm(t('templates.resetConfirm'))) return;
+    void run(() => templates.reset(key), t('templates.resetDone'));
+  };
+  const ownCount = templates.slots ? [...templates.slots.values()].filter((s) => s.organisation).length : 0;
+
+  return (
+    <section aria-labelledby="page-title" className="tpl-page">
+      <div className="tpl-header">
+        <h1 id="page-title">{t('templates.title')}</h1>
+        <a href={hrefFor('log')} className="log-linkbutton">
+          ← {t('templates.back')}
+        </a>
+      </div>
+      <p className="tpl-intro">{t('templates.intro')}</p>
+      {readOnly ? (
+        <Banner tone="warning" title={t('templates.readOnly')}>
+          {workspace?.readOnlyReason?.[lang] ?? ''}
+        </Banner>
+      ) : null}
+      {templates.error ? (
+        <Banner tone="danger" role="alert" title={t('templates.title')}>
+          {templates.error instanceof ApiError ? templates.error.text(lang) : String(templates.error)}
+        </Banner>
+      ) : null}
+      {!templates.slots || !slot ? (
+        <p className="loading">{t('templates.loading')}</p>
+      ) : (
+        <>
+          <div className="tpl-top">
+            <TemplateChooser value={key} slots={templates.slots} onChange={setKey} />
+            <p className="tpl-count" data-testid="tpl-own-count">
+              {t('templates.ownCount', { count: ownCount })}
+            </p>
+          </div>
+          <div className="tpl-grid">
+            <section className="tpl-box tpl-default" aria-labelledby="tpl-default-title">
+              <h2 id="tpl-default-title">{t('templates.defaultTitle')}</h2>
+              <p className="muted">{t('templates.defaultNote')}</p>
+              <p className="tpl-label">{t('templates.subject')}</p>
+              <p className="tpl-preview__subject">{slot.defaultText.subject}</p>
+              <p className="tpl-label">{t('templates.body')}</p>
+              <pre className="tpl-text" data-testid="tpl-default-body">
+                {slot.defaultText.body}
+              </pre>
+            </section>
+            <form
+              className="tpl-box tpl-edit"
+              aria-labelledby="tpl-edit-title"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void save();
+              }}
+            >
+              <h2 id="tpl-edit-title">{t('templates.editTitle')}</h2>
+              <p className={slot.organisation ? 'tpl-own' : 'muted'} data-testid="tpl-source">
+                {slot.organisation ? `✎ ${t('templates.hasOwn')}` : t('templates.noOwn')}
+              </p>
+              <fieldset disabled={readOnly || busy} className="tpl-fields">
+                <label className="field">
+                  <span>{t('templates.subject')}</span>
+                  <input
+                    value={subject}
+                    onChange={(e) => setSubject(e.target.value)}
+                    data-testid="tpl-subject"
+                  />
+                </label>
+                <label className="field">
+                  <span>{t('templates.body')}</span>
+                  <textarea
+                    rows={16}
+                    value={body}
+                    onChange={(e) => setBody(e.target.value)}
+                    data-testid="tpl-body"
+                    aria-describedby="tpl-problems"
+                  />
+                </label>
+              </fieldset>
+              <div id="tpl-problems" aria-live="polite">
+                {unknown.length > 0 ? (
+                  <p className="tpl-problem">{t('templates.unknown', { names: unknown.join(', ') })}</p>
+                ) : null}
+                {empty ? <p className="tpl-problem">{t('templates.required')}</p> : null}
+              </div>
+              <div className="tpl-buttons">
+                <button type="submit" disabled={readOnly || busy || empty || unknown.length > 0}>
+                  {t('templates.save')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={readOnly || busy || !slot.organisation}
+                  onClick={reset}
+                >
+                  {t('templates.reset')}
+                </button>
+                {dirty ? <span className="tpl-dirty">{t('templates.unsaved')}</span> : null}
+              </div>
+              {status ? (
+                <p
+                  className={`log-status log-status--${status.tone}`}
+                  role={status.tone === 'error' ? 'alert' : 'status'}
+                >
+                  {status.text}
+                </p>
+              ) : null}
+            </form>
+            <div className="tpl-side">
+              <PlaceholderList />
+              <TemplatePreview
+                templateKey={key}
+                subject={subject}
+                body={body}
+                organisation={organisation || t('templates.exampleOrganisation')}
+              />
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
