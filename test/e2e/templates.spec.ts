@@ -31,7 +31,7 @@ test('edit the customers / action 3 / Dutch template, keep it, draft with it, re
   await expect(page.getByTestId('tpl-preview-body')).toContainText('We werken aan "Storing klantportaal"');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
-  await expect(page.getByLabel('Actie').locator('option[value="3"]')).toContainText('eigen sjabloon');
+  await expect(page.getByLabel('Actie').locator('option[value="3"]')).toContainText('(✎ eigen)');
 
   await page.reload();
   await page.getByLabel('Doelgroep').selectOption('customers');

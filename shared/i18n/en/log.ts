@@ -243,7 +243,7 @@ export const log: Shape<typeof nl> = {
     general: 'General (no action)',
     language: 'Language',
     languages: { nl: 'Dutch', en: 'English' },
-    ownMark: 'own template',
+    ownMark: 'own',
     ownCount: 'Templates of your own in the protocol: {{count}}',
     defaultTitle: 'Ketenbord default text',
     defaultNote: 'For comparison only; this text does not change.',

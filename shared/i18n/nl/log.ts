@@ -241,7 +241,7 @@ export const log = {
     general: 'Algemeen (zonder actie)',
     language: 'Taal',
     languages: { nl: 'Nederlands', en: 'Engels' },
-    ownMark: 'eigen sjabloon',
+    ownMark: 'eigen',
     ownCount: 'Eigen sjablonen in het protocol: {{count}}',
     defaultTitle: 'Standaardtekst van Ketenbord',
     defaultNote: 'Alleen ter vergelijking; deze tekst verandert niet.',

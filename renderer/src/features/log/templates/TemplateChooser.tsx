@@ -20,7 +20,7 @@ export function TemplateChooser({ value, slots, onChange }: Props) {
   const { t, i18n } = useTranslation('log');
   const lang = i18n.language;
   const own = (k: TemplateKey) => slots.get(slotId(k))?.organisation != null;
-  const mark = (has: boolean) => (has ? ` — ✎ ${t('templates.ownMark')}` : '');
+  const mark = (has: boolean) => (has ? ` (✎ ${t('templates.ownMark')})` : '');
   const audienceHasOwn = (a: Audience) => [...slots.values()].some((s) => s.audience === a && s.organisation);
   return (
     <fieldset className="tpl-chooser">
