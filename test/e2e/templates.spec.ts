@@ -40,7 +40,7 @@ test('edit the customers / action 3 / Dutch template, keep it, draft with it, re
   await expect(page.getByTestId('tpl-source')).toContainText('eigen sjabloon');
   await expect(page.getByLabel('Onderwerp')).toHaveValue(OWN_SUBJECT);
 
-  if (process.env.SCREENSHOTS) {
+  if (process.env.KETENBORD_SCREENS) {
     await mkdir('.tmp/screens', { recursive: true });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: '.tmp/screens/templates.png' });
