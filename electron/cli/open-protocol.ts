@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isAppError } from '../../shared/errors/app-error';
 import type { Protocol } from '../../shared/protocol/schema';
-import { PROTOCOL_FILE, protocolDocument } from '../services/protocol/protocol-document';
+import { protocolStore } from '../services/protocol/protocol-document';
 import { WorkspaceSession } from '../services/workspace/workspace-session';
 
 export type OpenedProtocol =
@@ -21,7 +21,7 @@ export async function readWorkspaceProtocol(dir: string): Promise<OpenedProtocol
   let session: WorkspaceSession | null = null;
   try {
     session = await WorkspaceSession.open(absolute, { create: false });
-    const store = await session.document(protocolDocument, PROTOCOL_FILE);
+    const store = await protocolStore(session);
     return { ok: true, protocol: store.data, problem: store.problem?.message.nl ?? null };
   } catch (error) {
     return { ok: false, message: isAppError(error) ? error.nl : String(error) };

@@ -1,7 +1,7 @@
 import { restorableDocuments } from './api/core-handlers';
 import { AppContext } from './app-context';
 import { incidentDocument } from './incident/incident-document';
-import { PROTOCOL_FILE, protocolDocument } from './protocol/protocol-document';
+import { PROTOCOL_FILE, protocolDocument, protocolStore } from './protocol/protocol-document';
 import type { DocumentSpec } from './storage/document-spec';
 
 let registered = false;
@@ -17,6 +17,6 @@ export function registerFeatures(): void {
   restorableDocuments.set(PROTOCOL_FILE, protocolDocument as DocumentSpec<unknown>);
   restorableDocuments.set('incidents/*.json', incidentDocument as DocumentSpec<unknown>);
   AppContext.onWorkspaceOpen(async (session) => {
-    await session.document(protocolDocument, PROTOCOL_FILE);
+    await protocolStore(session);
   });
 }

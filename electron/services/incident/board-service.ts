@@ -3,16 +3,16 @@ import { audienceContacts } from '../../../shared/board/contacts';
 import { isClockEntry } from '../../../shared/board/derive';
 import type { Incident } from '../../../shared/incident/schema';
 import type { LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
+import { CIP_2020_MATRIX } from '../../../shared/matrix/cip-2020';
 import { applyCorrections, outcomesFromLog } from '../../../shared/matrix/outcomes';
 import { AUDIENCES } from '../../../shared/model/vocabulary';
 import type { AppContext } from '../app-context';
+import { readProtocol } from '../protocol/protocol-document';
 import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
 import { activeIncidentId } from './board-document';
-import { CIP_CELLS } from './cip-matrix';
 import { incidentClosedError } from './incident-errors';
 import { loadIncident } from './incident-repository';
-import { readProtocol } from './protocol-access';
 
 const RECENT_LINES = 6;
 
@@ -41,7 +41,7 @@ export async function boardState(
     activeIncidentId: active,
     incident,
     organisation: protocol.organisation.shortName || protocol.organisation.name,
-    matrix: protocol.operations.matrix ?? CIP_CELLS,
+    matrix: protocol.operations.matrix ?? CIP_2020_MATRIX.cells,
     matrixIsCip: protocol.operations.matrix === null,
     nis2Applies: protocol.operations.nis2Applies,
     outcomes: outcomesFromLog(entries),

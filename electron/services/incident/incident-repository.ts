@@ -24,10 +24,13 @@ function assertId(id: string): void {
 /** The store of an existing incident; refuses an id without a file (a typo must not create one). */
 export async function incidentStore(session: WorkspaceSession, id: string): Promise<DocumentStore<Incident>> {
   assertId(id);
-  const exists = await fs.stat(session.resolve(incidentPath(id))).then(
-    () => true,
-    () => false,
-  );
+  // every log append comes through here: once the incident is open, skip asking the disk again
+  const exists =
+    session.isOpen(incidentPath(id)) ||
+    (await fs.stat(session.resolve(incidentPath(id))).then(
+      () => true,
+      () => false,
+    ));
   if (!exists) {
     throw new AppError('incident.missing', {
       nl: `Incident ${id} bestaat niet.`,

@@ -1,12 +1,12 @@
 import type { MatrixInfo } from '../../../shared/api/incident-api';
+import { CIP_2020_MATRIX } from '../../../shared/matrix/cip-2020';
 import { matrixDiff } from '../../../shared/matrix/diff';
 import type { MatrixCells } from '../../../shared/matrix/schema';
 import type { AppContext } from '../app-context';
-import { CIP_CELLS } from './cip-matrix';
-import { protocolStore } from './protocol-access';
+import { protocolStore } from '../protocol/protocol-document';
 
 function info(org: MatrixCells | null): MatrixInfo {
-  const cip = CIP_CELLS;
+  const cip = CIP_2020_MATRIX.cells;
   const cells = org ?? cip;
   return { cells, cip, isCip: org === null, diff: org ? matrixDiff(org, cip) : [] };
 }
@@ -24,7 +24,7 @@ export async function updateMatrix(ctx: AppContext, cells: MatrixCells | null): 
   const session = ctx.requireWorkspace();
   session.assertWritable();
   const store = await protocolStore(session);
-  const own = cells && matrixDiff(cells, CIP_CELLS).length > 0 ? normalise(cells) : null;
+  const own = cells && matrixDiff(cells, CIP_2020_MATRIX.cells).length > 0 ? normalise(cells) : null;
   const saved = await store.update((p) => ({ ...p, operations: { ...p.operations, matrix: own } }));
   ctx.events.emit('protocol.changed', {});
   return info(saved.operations.matrix);

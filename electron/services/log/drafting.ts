@@ -1,13 +1,6 @@
 import type { LogContact } from '../../../shared/api/log-api';
 import type { Audience } from '../../../shared/model/vocabulary';
 import type { Protocol } from '../../../shared/protocol/schema';
-import { PROTOCOL_FILE, protocolDocument } from '../protocol/protocol-document';
-import type { WorkspaceSession } from '../workspace/workspace-session';
-
-/** The protocol as stored; a damaged protocol still yields its defaults, so drafting keeps working. */
-export async function readProtocol(session: WorkspaceSession): Promise<Protocol> {
-  return (await session.document(protocolDocument, PROTOCOL_FILE)).data;
-}
 
 const GROUP_AUDIENCE: Record<string, Audience | undefined> = {
   chainPartner: 'chainPartners',

@@ -7,7 +7,7 @@ import type { MessageTemplate } from '../../../shared/protocol/operations';
 import type { Protocol } from '../../../shared/protocol/schema';
 import type { HandlerMap } from '../api/handler-types';
 import type { AppContext } from '../app-context';
-import { PROTOCOL_FILE, protocolDocument } from '../protocol/protocol-document';
+import { protocolStore } from '../protocol/protocol-document';
 
 type TemplateMethod = 'templates.get' | 'templates.save' | 'templates.reset';
 
@@ -41,7 +41,7 @@ function overview(protocol: Protocol) {
 async function changeTemplates(ctx: AppContext, change: (templates: MessageTemplate[]) => MessageTemplate[]) {
   const session = ctx.requireWorkspace();
   session.assertWritable();
-  const store = await session.document(protocolDocument, PROTOCOL_FILE);
+  const store = await protocolStore(session);
   const saved = await store.update((protocol) => ({
     ...protocol,
     operations: { ...protocol.operations, messageTemplates: change(protocol.operations.messageTemplates) },
@@ -65,7 +65,7 @@ function refuseUnknownPlaceholders(subject: string, body: string): void {
 
 export const templateHandlers: HandlerMap<TemplateMethod> = {
   'templates.get': async (_input, ctx) => {
-    const store = await ctx.requireWorkspace().document(protocolDocument, PROTOCOL_FILE);
+    const store = await protocolStore(ctx.requireWorkspace());
     return overview(store.data);
   },
 

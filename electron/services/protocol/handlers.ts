@@ -9,7 +9,8 @@ import { renderInWorker } from '../export/render-in-worker';
 import { exportFileName } from './file-names';
 import { importContacts } from './import-contacts';
 import { parseProtocolFile, readSampleProtocol } from './import-protocol';
-import { protocolStore, stateOf } from './protocol-state';
+import { protocolStore } from './protocol-document';
+import { stateOf } from './protocol-state';
 import { saveProtocol } from './save-protocol';
 
 const MIME = {

@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/errors/app-error';
 import { importContactsCsv, importContactsVCard } from '../../../shared/protocol/contacts-io';
 import type { Person } from '../../../shared/protocol/schema';
 import type { AppContext } from '../app-context';
-import { protocolStore, stateOf } from './protocol-state';
+import { protocolStore } from './protocol-document';
+import { stateOf } from './protocol-state';
 
 const MAX_PEOPLE = 2000;
 

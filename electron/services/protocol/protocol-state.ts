@@ -2,14 +2,6 @@ import { createHash } from 'node:crypto';
 import type { FieldIssue, ProtocolState } from '../../../shared/api/protocol-api';
 import { checkReadiness } from '../../../shared/protocol/readiness';
 import type { Protocol } from '../../../shared/protocol/schema';
-import type { DocumentStore } from '../storage/document-store';
-import type { WorkspaceSession } from '../workspace/workspace-session';
-import { PROTOCOL_FILE, protocolDocument } from './protocol-document';
-
-/** The one cached store for protocol.json in this session (the board reads the same one). */
-export function protocolStore(session: WorkspaceSession): Promise<DocumentStore<Protocol>> {
-  return session.document(protocolDocument, PROTOCOL_FILE);
-}
 
 /**
  * Fingerprint of the parts the protocol editor owns. The organisation matrix and the message

@@ -2,7 +2,8 @@ import type { SaveResult } from '../../../shared/api/protocol-api';
 import { normaliseEmail, normalisePhone } from '../../../shared/protocol/phone';
 import { type Protocol, protocolSchema } from '../../../shared/protocol/schema';
 import type { AppContext } from '../app-context';
-import { protocolStore, revisionOf, stateOf, toFieldIssues } from './protocol-state';
+import { protocolStore } from './protocol-document';
+import { revisionOf, stateOf, toFieldIssues } from './protocol-state';
 
 /**
  * Saves the editor's draft. Refusals come back as a result, not an error, because they are normal

@@ -6,7 +6,7 @@ import type { Verification } from '../../../shared/report/model';
 import { journalPath } from '../incident/incident-document';
 import { loadIncident } from '../incident/incident-repository';
 import { inspectJournalFile } from '../log/verify-file';
-import { PROTOCOL_FILE, protocolDocument } from '../protocol/protocol-document';
+import { readProtocol } from '../protocol/protocol-document';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { evaluationDocument, evaluationPath } from './evaluation-document';
 
@@ -28,7 +28,7 @@ export interface ReportSource {
  */
 export async function readReportSource(session: WorkspaceSession, incidentId: string): Promise<ReportSource> {
   const incident = await loadIncident(session, incidentId);
-  const protocol = (await session.document(protocolDocument, PROTOCOL_FILE)).data;
+  const protocol = await readProtocol(session);
   const journalFile = session.resolve(journalPath(incidentId));
   const { result, entries } = await inspectJournalFile(journalFile, incidentId).catch((error: unknown) => {
     // an incident whose journal was never written (created, nothing logged) has an empty log

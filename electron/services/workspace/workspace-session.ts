@@ -103,6 +103,11 @@ export class WorkspaceSession {
     return pending as Promise<DocumentStore<T>>;
   }
 
+  /** Whether the document at `relativePath` is already open (cached) in this session. */
+  isOpen(relativePath: string): boolean {
+    return this.documents.has(this.resolve(relativePath));
+  }
+
   /** An absolute path inside the workspace; refuses anything that would escape it. */
   resolve(relativePath: string): string {
     const target = path.resolve(this.dir, relativePath);

@@ -58,7 +58,7 @@ describe('protocol.get and protocol.save', () => {
   it('saves a valid draft with numbers in E.164, keeps the matrix and templates, and tells every window', async () => {
     const { protocol, revision } = await app.call('protocol.get', {});
     // the matrix/template editor's part, written behind the protocol editor's back:
-    const { protocolStore } = await import('../../../electron/services/protocol/protocol-state');
+    const { protocolStore } = await import('../../../electron/services/protocol/protocol-document');
     const store = await protocolStore(app.ctx.requireWorkspace());
     await store.update((p) => {
       p.operations.messageTemplates.push({

@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { convertDocxToPdf, hasSoffice } from '../../fixtures/libreoffice';
 import { SCRIPTED_INCIDENT_ID, writeScriptedExercise } from '../../fixtures/scripted-exercise';
 import { startTestBackend, type TestBackend } from '../../fixtures/test-backend';
 
@@ -10,7 +11,6 @@ import { startTestBackend, type TestBackend } from '../../fixtures/test-backend'
  * Both Word reports opened the way the auditors' office suite would: LibreOffice converts each to
  * PDF, and its text holds the log and the integrity statement. Slow (LibreOffice starts cold).
  */
-const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 let app: TestBackend | null = null;
 const dir = mkdtempSync(join(tmpdir(), 'ketenbord-report-soffice-'));
 afterAll(async () => {
@@ -33,20 +33,7 @@ describe.skipIf(!hasSoffice)('report DOCX in LibreOffice', () => {
       });
       const file = join(dir, `${kind}.docx`);
       writeFileSync(file, Buffer.from(docx.base64, 'base64'));
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${join(dir, 'profile')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          file,
-        ],
-        { timeout: 80_000, stdio: 'ignore' },
-      );
-      const pdf = join(dir, `${kind}.pdf`);
+      const pdf = convertDocxToPdf(file, dir, 80_000);
       expect(existsSync(pdf)).toBe(true);
       const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       // a few log summaries from across the exercise, and the integrity statement's head hash
