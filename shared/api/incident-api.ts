@@ -7,7 +7,7 @@ import {
   updateIncidentInputSchema,
 } from '../incident/commands';
 import { incidentSchema } from '../incident/schema';
-import { recipientSchema } from '../log/entry-schema';
+import { notificationTypeSchema, recipientSchema, regulatorSchema } from '../log/entry-schema';
 import { matrixCellsSchema } from '../matrix/schema';
 import {
   actionNumberSchema,
@@ -18,6 +18,7 @@ import {
   natureSchema,
   phaseSchema,
 } from '../model/vocabulary';
+import { knowledgeRowSchema } from '../verdicts/schema';
 import { method } from './define';
 
 const required = (max: number) => z.string().trim().min(1, 'verplicht').max(max);
@@ -68,7 +69,11 @@ export const incidentMethods = {
     z.object({ incidentId: idSchema.optional(), operator: z.boolean().default(false) }),
     boardStateSchema,
   ),
-  /** "logged as sent": a messageSent entry for an action of the matrix (or a free message: action null) */
+  /**
+   * "logged as sent": a messageSent entry for an action of the matrix (or a free message: action
+   * null). `forPhase` logs an action late against its own phase; `nextUpdateAt` promises the next
+   * update (the board waits for it); `inReplyTo` answers a received question.
+   */
   'board.logAction': method(
     z.object({
       incidentId: idSchema,
@@ -80,6 +85,9 @@ export const incidentMethods = {
       sentBy: required(200),
       summary: required(2000),
       occurredAt: isoInstantSchema.optional(),
+      forPhase: phaseSchema.optional(),
+      nextUpdateAt: isoInstantSchema.optional(),
+      inReplyTo: z.number().int().min(1).optional(),
     }),
     logged,
   ),
@@ -95,18 +103,66 @@ export const incidentMethods = {
     }),
     logged,
   ),
-  /** a notification to a regulator: stops the matching legal clock */
+  /** a "where needed" action (9) that is not needed here: one click, an optional reason */
+  'board.markNotNeeded': method(
+    z.object({
+      incidentId: idSchema,
+      author: authorSchema,
+      audience: audienceSchema,
+      action: actionNumberSchema,
+      phase: phaseSchema,
+      reason: z.string().trim().max(2000).optional(),
+    }),
+    logged,
+  ),
+  /** a partner organisation that need not be told about this incident, with the reason */
+  'board.excludeRecipient': method(
+    z.object({
+      incidentId: idSchema,
+      author: authorSchema,
+      audience: audienceSchema,
+      recipient: z.string().min(1).max(80),
+      reason: required(2000),
+    }),
+    logged,
+  ),
+  /**
+   * A notification to a regulator; `occurredAt` is when it was actually submitted ("gemeld om"),
+   * which is what the legal clock is judged by. Each NIS2 stage and an AP supplement is its own
+   * entry, pointing at the one it follows up.
+   */
   'board.logRegulator': method(
     z.object({
       incidentId: idSchema,
       author: authorSchema,
-      regulator: z.enum(['AP', 'NCSC', 'CSIRT', 'supervisor', 'other']),
-      notificationType: z.enum(['earlyWarning', 'notification', 'finalReport', 'other']),
+      regulator: regulatorSchema,
+      regulatorName: z.string().trim().max(200).optional(),
+      notificationType: notificationTypeSchema,
       reference: z.string().trim().max(200).optional(),
       summary: required(2000),
       occurredAt: isoInstantSchema.optional(),
+      followUpOf: z.number().int().min(1).optional(),
     }),
     logged,
+  ),
+  /**
+   * NIS2: is this a significant incident? Yes (with when the organisation became aware, default
+   * now) starts the NIS2 clocks; no needs a reason and rules them out.
+   */
+  'board.nis2Significance': method(
+    z.object({
+      incidentId: idSchema,
+      author: authorSchema,
+      significant: z.boolean(),
+      awareAt: isoInstantSchema.optional(),
+      reason: z.string().trim().max(2000).optional(),
+    }),
+    logged,
+  ),
+  /** "Who knows what": per audience and partner organisation what they were told and what they still miss */
+  'board.whoKnows': method(
+    z.object({ incidentId: idSchema.optional() }),
+    z.object({ incidentId: idSchema.nullable(), rows: z.array(knowledgeRowSchema) }),
   ),
   /** the decision that a legal clock's notification is not required, with its reason */
   'board.notNotifiable': method(

@@ -2,18 +2,9 @@ import { z } from 'zod';
 import { incidentSchema } from '../incident/schema';
 import { logEntrySchema } from '../log/entry-schema';
 import { matrixCellsSchema } from '../matrix/schema';
-import { AUDIENCES, audienceSchema, idSchema, phaseSchema } from '../model/vocabulary';
+import { AUDIENCES, idSchema } from '../model/vocabulary';
+import { incidentVerdictsSchema, waitingCandidateSchema } from '../verdicts/schema';
 import { audienceContactSchema } from './contacts';
-
-export const actionOutcomeSchema = z.object({
-  audience: audienceSchema,
-  action: z.number().int().min(1).max(10),
-  phase: phaseSchema,
-  status: z.enum(['done', 'notApplicable']),
-  at: z.string(),
-  logSeq: z.number().int(),
-  reason: z.string().optional(),
-});
 
 export const contactsByAudienceSchema = z.object(
   Object.fromEntries(AUDIENCES.map((a) => [a, z.array(audienceContactSchema)])) as {
@@ -22,10 +13,11 @@ export const contactsByAudienceSchema = z.object(
 );
 
 /**
- * Everything the board needs for one incident, in one answer. The back end derives the outcomes
- * from the log (corrections applied) and sends only the few entries the legal clocks need, so the
- * answer stays small at 100,000 log entries; the renderer runs the engine and the clocks itself,
- * because the clocks tick every second.
+ * Everything the board needs for one incident, in one answer. The back end judges the incident
+ * with the one verdict engine (the same as the reports and the CLI) and sends the verdicts, what
+ * may be waiting, and only the few entries the legal clocks need, so the answer stays small at
+ * 100,000 log entries; the renderer works out the clocks and what is overdue itself, because the
+ * clocks tick every second.
  */
 export const boardStateSchema = z.object({
   activeIncidentId: idSchema.nullable(),
@@ -35,8 +27,11 @@ export const boardStateSchema = z.object({
   /** false when the organisation adjusted its matrix; the board says so */
   matrixIsCip: z.boolean(),
   nis2Applies: z.boolean(),
-  outcomes: z.array(actionOutcomeSchema),
-  /** regulator notifications and not-notifiable decisions (corrections applied) */
+  /** the verdicts per audience and phase; null without an incident */
+  verdicts: incidentVerdictsSchema.nullable(),
+  /** what may be waiting (questions, promised updates, actions due); the renderer decides what is overdue */
+  waiting: z.array(waitingCandidateSchema),
+  /** regulator notifications, not-notifiable and NIS2 significance decisions (corrections applied) */
   clockEntries: z.array(logEntrySchema),
   contacts: contactsByAudienceSchema,
   /** newest first; only on the operator's screen (summaries may name people) */

@@ -1,58 +1,67 @@
-import { type LegalClock, legalClocks } from '../clocks/legal-clocks';
-import type { Incident } from '../incident/schema';
+import { type LegalClock, legalClocks, type Nis2Decision, nis2Decision } from '../clocks/legal-clocks';
 import type { LogEntry } from '../log/entry-schema';
-import { type EngineResult, evaluateMatrix, openActions } from '../matrix/engine';
-import type { ActionOutcome } from '../matrix/outcomes';
-import type { MatrixCells } from '../matrix/schema';
-
-export interface BoardInput {
-  incident: Incident;
-  matrix: MatrixCells;
-  outcomes: readonly ActionOutcome[];
-  clockEntries: readonly LogEntry[];
-  nis2Applies: boolean;
-  now: Date;
-}
+import type { Locale } from '../matrix/labels';
+import type { IncidentVerdicts, Verdict } from '../verdicts/types';
+import { type WaitingItem, waitingItems } from '../verdicts/waiting';
+import type { BoardState } from './board-state';
 
 export interface BoardView {
-  engine: EngineResult;
+  verdicts: IncidentVerdicts;
   clocks: LegalClock[];
+  nis2: Nis2Decision;
+  waiting: WaitingItem[];
+  /** actions open (or partly done) in the current phase */
   openCount: number;
 }
 
-/** The matrix with statuses: changes only when the data does. */
-export function boardEngine(input: Omit<BoardInput, 'clockEntries' | 'nis2Applies' | 'now'>): EngineResult {
-  const { incident } = input;
-  return evaluateMatrix({
-    matrix: input.matrix,
+/** Open or partly done in the current phase: what the team can still act on now. */
+export function currentOpenVerdicts(verdicts: IncidentVerdicts): Verdict[] {
+  const open: Verdict[] = [];
+  for (const a of verdicts.audiences) {
+    for (const p of a.phases) {
+      if (p.timing !== 'current') continue;
+      for (const v of p.verdicts) if (v.status === 'open' || v.status === 'partial') open.push(v);
+    }
+  }
+  return open;
+}
+
+/**
+ * What the board shows at `now`: the back end's verdicts, the legal clocks and the waiting strip.
+ * The clocks and what is overdue change every second; the verdicts only change with the data.
+ */
+export function deriveBoard(state: BoardState, now: Date, locale: Locale): BoardView | null {
+  const { incident, verdicts } = state;
+  if (!incident || !verdicts) return null;
+  const clocks = legalClocks({
     natures: incident.natures,
-    visibility: incident.visibility,
-    phase: incident.phase,
-    outcomes: input.outcomes,
+    detectedAt: incident.detectedAt,
+    nis2Applies: state.nis2Applies,
+    entries: state.clockEntries,
+    now,
   });
-}
-
-/** The legal clocks: change every second, so kept apart from the (heavier) engine. */
-export function boardClocks(input: Omit<BoardInput, 'matrix' | 'outcomes'>): LegalClock[] {
-  return legalClocks({
-    natures: input.incident.natures,
-    detectedAt: input.incident.detectedAt,
-    nis2Applies: input.nis2Applies,
-    entries: input.clockEntries,
-    now: input.now,
+  const nis2 = nis2Decision({
+    natures: incident.natures,
+    nis2Applies: state.nis2Applies,
+    entries: state.clockEntries,
   });
+  const waiting = waitingItems({
+    candidates: state.waiting,
+    clocks,
+    nis2,
+    detectedAt: incident.detectedAt,
+    closed: incident.status === 'closed',
+    now,
+    locale,
+  });
+  return { verdicts, clocks, nis2, waiting, openCount: currentOpenVerdicts(verdicts).length };
 }
 
-/** What the board shows at `now`: the matrix with statuses, the legal clocks, the open count. Pure. */
-export function deriveBoard(input: BoardInput): BoardView {
-  const engine = boardEngine(input);
-  return { engine, clocks: boardClocks(input), openCount: openActions(engine).length };
-}
-
-/** The entries the legal clocks look at; everything else in the log cannot stop a clock. */
+/** The entries the legal clocks look at; everything else in the log cannot stop or start a clock. */
 export function isClockEntry(entry: LogEntry): boolean {
   return (
     entry.kind === 'regulatorNotification' ||
-    (entry.kind === 'decision' && entry.subject?.type === 'notNotifiable')
+    (entry.kind === 'decision' &&
+      (entry.subject?.type === 'notNotifiable' || entry.subject?.type === 'nis2Significance'))
   );
 }

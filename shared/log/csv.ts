@@ -1,53 +1,66 @@
 import Papa from 'papaparse';
 import { AUDIENCE_LABELS, type Locale, PHASE_LABELS } from '../matrix/labels';
 import { effectiveEntries } from './corrections';
+import { describeChanges, describeSubject } from './describe';
 import type { LogEntry } from './entry-schema';
-import { LOG_KIND_LABELS, NOTIFICATION_TYPE_LABELS, TONE_LABELS } from './labels';
+import { LOG_KIND_LABELS, NOTIFICATION_TYPE_LABELS, REGULATOR_LABELS, TONE_LABELS } from './labels';
 import { formatAmsterdam, SORTABLE_DATE_TIME } from './time';
 
 type Cell = string | number;
 interface Column {
-  header: string;
+  header: { nl: string; en: string };
   /** schema fields this column carries; a test checks together they cover every field */
   fields: readonly string[];
-  value: (entry: LogEntry, correctedBy: readonly number[]) => Cell;
+  value: (entry: LogEntry, correctedBy: readonly number[], locale: Locale) => Cell;
 }
 
-const L: Locale = 'nl';
-const yesNo = (b: boolean | undefined) => (b === undefined ? '' : b ? 'ja' : 'nee');
+const YES_NO = { nl: ['ja', 'nee'], en: ['yes', 'no'] } as const;
+const yesNo = (L: Locale, b: boolean | undefined) => (b === undefined ? '' : YES_NO[L][b ? 0 : 1]);
 
 const COLUMNS: readonly Column[] = [
-  { header: 'volgnummer', fields: ['seq'], value: (e) => e.seq },
-  { header: 'incident', fields: ['incidentId'], value: (e) => e.incidentId },
-  { header: 'vastgelegd (UTC)', fields: ['recordedAt'], value: (e) => e.recordedAt },
+  { header: { nl: 'volgnummer', en: 'seq' }, fields: ['seq'], value: (e, _by, L) => e.seq },
+  { header: { nl: 'incident', en: 'incident' }, fields: ['incidentId'], value: (e, _by, L) => e.incidentId },
   {
-    header: 'vastgelegd (Amsterdam)',
-    fields: [],
-    value: (e) => formatAmsterdam(e.recordedAt, SORTABLE_DATE_TIME),
+    header: { nl: 'vastgelegd (UTC)', en: 'recorded (UTC)' },
+    fields: ['recordedAt'],
+    value: (e, _by, L) => e.recordedAt,
   },
-  { header: 'gebeurd (UTC)', fields: ['occurredAt'], value: (e) => e.occurredAt },
   {
-    header: 'gebeurd (Amsterdam)',
+    header: { nl: 'vastgelegd (Amsterdam)', en: 'recorded (Amsterdam)' },
     fields: [],
-    value: (e) => formatAmsterdam(e.occurredAt, SORTABLE_DATE_TIME),
+    value: (e, _by, L) => formatAmsterdam(e.recordedAt, SORTABLE_DATE_TIME),
   },
-  { header: 'auteur', fields: ['author'], value: (e) => e.author },
-  { header: 'fase', fields: ['phase'], value: (e) => PHASE_LABELS[e.phase].full[L] },
-  { header: 'soort', fields: ['kind'], value: (e) => LOG_KIND_LABELS[e.kind][L] },
   {
-    header: 'doelgroep',
+    header: { nl: 'gebeurd (UTC)', en: 'occurred (UTC)' },
+    fields: ['occurredAt'],
+    value: (e, _by, L) => e.occurredAt,
+  },
+  {
+    header: { nl: 'gebeurd (Amsterdam)', en: 'occurred (Amsterdam)' },
+    fields: [],
+    value: (e, _by, L) => formatAmsterdam(e.occurredAt, SORTABLE_DATE_TIME),
+  },
+  { header: { nl: 'auteur', en: 'author' }, fields: ['author'], value: (e, _by, L) => e.author },
+  {
+    header: { nl: 'fase', en: 'phase' },
+    fields: ['phase'],
+    value: (e, _by, L) => PHASE_LABELS[e.phase].full[L],
+  },
+  { header: { nl: 'soort', en: 'kind' }, fields: ['kind'], value: (e, _by, L) => LOG_KIND_LABELS[e.kind][L] },
+  {
+    header: { nl: 'doelgroep', en: 'audience' },
     fields: ['audience'],
-    value: (e) => (e.kind === 'messageSent' ? AUDIENCE_LABELS[e.audience].full[L] : ''),
+    value: (e, _by, L) => (e.kind === 'messageSent' ? AUDIENCE_LABELS[e.audience].full[L] : ''),
   },
   {
-    header: 'actie',
+    header: { nl: 'actie', en: 'action' },
     fields: ['action'],
-    value: (e) => (e.kind === 'messageSent' && e.action !== null ? e.action : ''),
+    value: (e, _by, L) => (e.kind === 'messageSent' && e.action !== null ? e.action : ''),
   },
   {
-    header: 'ontvangers',
+    header: { nl: 'ontvangers', en: 'recipients' },
     fields: ['recipients'],
-    value: (e) =>
+    value: (e, _by, L) =>
       e.kind === 'messageSent'
         ? e.recipients
             .map((r) => {
@@ -59,109 +72,149 @@ const COLUMNS: readonly Column[] = [
         : '',
   },
   {
-    header: 'kanaal',
+    header: { nl: 'kanaal', en: 'channel' },
     fields: ['channel'],
-    value: (e) => (e.kind === 'messageSent' || e.kind === 'messageReceived' ? e.channel : ''),
+    value: (e, _by, L) => (e.kind === 'messageSent' || e.kind === 'messageReceived' ? e.channel : ''),
   },
-  { header: 'samenvatting', fields: ['summary'], value: (e) => ('summary' in e ? e.summary : '') },
   {
-    header: 'volledige tekst',
+    header: { nl: 'samenvatting', en: 'summary' },
+    fields: ['summary'],
+    value: (e, _by, L) => ('summary' in e ? e.summary : ''),
+  },
+  {
+    header: { nl: 'volledige tekst', en: 'full text' },
     fields: ['fullText'],
-    value: (e) => (e.kind === 'messageSent' || e.kind === 'messageReceived' ? (e.fullText ?? '') : ''),
+    value: (e, _by, L) =>
+      e.kind === 'messageSent' || e.kind === 'messageReceived' ? (e.fullText ?? '') : '',
   },
-  { header: 'verstuurd door', fields: ['sentBy'], value: (e) => (e.kind === 'messageSent' ? e.sentBy : '') },
-  { header: 'van', fields: ['from'], value: (e) => (e.kind === 'messageReceived' ? e.from : '') },
   {
-    header: 'wacht op antwoord',
+    header: { nl: 'verstuurd door', en: 'sent by' },
+    fields: ['sentBy'],
+    value: (e, _by, L) => (e.kind === 'messageSent' ? e.sentBy : ''),
+  },
+  {
+    header: { nl: 'van', en: 'from' },
+    fields: ['from'],
+    value: (e, _by, L) => (e.kind === 'messageReceived' ? e.from : ''),
+  },
+  {
+    header: { nl: 'wacht op antwoord', en: 'awaits answer' },
     fields: ['awaitsAnswer'],
-    value: (e) => (e.kind === 'messageReceived' ? yesNo(e.awaitsAnswer) : ''),
+    value: (e, _by, L) => (e.kind === 'messageReceived' ? yesNo(L, e.awaitsAnswer) : ''),
   },
   {
-    header: 'besluit over',
+    header: { nl: 'besluit over', en: 'decision about' },
     fields: ['subject'],
-    value: (e) => (e.kind === 'decision' && e.subject ? describeSubject(e.subject) : ''),
+    value: (e, _by, L) => (e.kind === 'decision' && e.subject ? describeSubject(e.subject, L) : ''),
   },
   {
-    header: 'reden',
+    header: { nl: 'reden', en: 'reason' },
     fields: ['reason'],
-    value: (e) => (e.kind === 'decision' ? (e.reason ?? '') : e.kind === 'correction' ? e.reason : ''),
+    value: (e, _by, L) =>
+      e.kind === 'decision' ? (e.reason ?? '') : e.kind === 'correction' ? e.reason : '',
   },
-  { header: 'medium', fields: ['medium'], value: (e) => (e.kind === 'observation' ? (e.medium ?? '') : '') },
   {
-    header: 'toon',
+    header: { nl: 'medium', en: 'medium' },
+    fields: ['medium'],
+    value: (e, _by, L) => (e.kind === 'observation' ? (e.medium ?? '') : ''),
+  },
+  {
+    header: { nl: 'toon', en: 'tone' },
     fields: ['tone'],
-    value: (e) => (e.kind === 'observation' && e.tone ? TONE_LABELS[e.tone][L] : ''),
+    value: (e, _by, L) => (e.kind === 'observation' && e.tone ? TONE_LABELS[e.tone][L] : ''),
   },
   {
-    header: 'notitie evaluator',
+    header: { nl: 'notitie evaluator', en: 'evaluator note' },
     fields: ['evaluatorNote'],
-    value: (e) => (e.kind === 'observation' ? yesNo(e.evaluatorNote) : ''),
+    value: (e, _by, L) => (e.kind === 'observation' ? yesNo(L, e.evaluatorNote) : ''),
   },
   {
-    header: 'toezichthouder',
+    header: { nl: 'toezichthouder', en: 'regulator' },
     fields: ['regulator'],
-    value: (e) => (e.kind === 'regulatorNotification' ? e.regulator : ''),
+    value: (e, _by, L) => (e.kind === 'regulatorNotification' ? REGULATOR_LABELS[e.regulator][L] : ''),
   },
   {
-    header: 'naam toezichthouder',
+    header: { nl: 'naam toezichthouder', en: 'regulator name' },
     fields: ['regulatorName'],
-    value: (e) => (e.kind === 'regulatorNotification' ? (e.regulatorName ?? '') : ''),
+    value: (e, _by, L) => (e.kind === 'regulatorNotification' ? (e.regulatorName ?? '') : ''),
   },
   {
-    header: 'soort melding',
+    header: { nl: 'soort melding', en: 'notification type' },
     fields: ['notificationType'],
-    value: (e) => (e.kind === 'regulatorNotification' ? NOTIFICATION_TYPE_LABELS[e.notificationType][L] : ''),
+    value: (e, _by, L) =>
+      e.kind === 'regulatorNotification' ? NOTIFICATION_TYPE_LABELS[e.notificationType][L] : '',
   },
   {
-    header: 'kenmerk',
+    header: { nl: 'kenmerk', en: 'reference' },
     fields: ['reference'],
-    value: (e) => (e.kind === 'regulatorNotification' ? (e.reference ?? '') : ''),
+    value: (e, _by, L) => (e.kind === 'regulatorNotification' ? (e.reference ?? '') : ''),
   },
   {
-    header: 'gewijzigd gegeven',
-    fields: ['change'],
-    value: (e) => {
-      if (e.kind !== 'incidentChange') return '';
-      const c = e.change;
-      return c.field === 'visibility' ? `visibility (${AUDIENCE_LABELS[c.audience].full[L]})` : c.field;
-    },
+    header: { nl: 'wijziging incident', en: 'incident change' },
+    fields: ['change', 'changes'],
+    value: (e, _by, L) => (e.kind === 'incidentChange' ? describeChanges(e, L) : ''),
   },
   {
-    header: 'oude waarde',
-    fields: [],
-    value: (e) => (e.kind === 'incidentChange' && 'from' in e.change ? show(e.change.from) : ''),
+    header: { nl: 'voor fase', en: 'for phase' },
+    fields: ['forPhase'],
+    value: (e, _by, L) => (e.kind === 'messageSent' && e.forPhase ? PHASE_LABELS[e.forPhase].full[L] : ''),
   },
   {
-    header: 'nieuwe waarde',
-    fields: [],
-    value: (e) => {
-      if (e.kind !== 'incidentChange') return '';
-      return e.change.field === 'created' ? e.change.title : show(e.change.to);
-    },
+    header: { nl: 'volgende update (Amsterdam)', en: 'next update (Amsterdam)' },
+    fields: ['nextUpdateAt'],
+    value: (e) =>
+      e.kind === 'messageSent' && e.nextUpdateAt ? formatAmsterdam(e.nextUpdateAt, SORTABLE_DATE_TIME) : '',
   },
   {
-    header: 'corrigeert regel',
+    header: { nl: 'antwoord op regel', en: 'answers entry' },
+    fields: ['inReplyTo'],
+    value: (e) => (e.kind === 'messageSent' && e.inReplyTo !== undefined ? e.inReplyTo : ''),
+  },
+  {
+    header: { nl: 'antwoord vóór (Amsterdam)', en: 'answer by (Amsterdam)' },
+    fields: ['answerBy'],
+    value: (e) =>
+      e.kind === 'messageReceived' && e.answerBy ? formatAmsterdam(e.answerBy, SORTABLE_DATE_TIME) : '',
+  },
+  {
+    header: { nl: 'vervolg op regel', en: 'follows up entry' },
+    fields: ['followUpOf'],
+    value: (e) => (e.kind === 'regulatorNotification' && e.followUpOf !== undefined ? e.followUpOf : ''),
+  },
+  {
+    header: { nl: 'corrigeert regel', en: 'corrects entry' },
     fields: ['corrects'],
-    value: (e) => (e.kind === 'correction' ? e.corrects : ''),
+    value: (e, _by, L) => (e.kind === 'correction' ? e.corrects : ''),
   },
   {
-    header: 'correctie (nieuwe waarden)',
+    header: { nl: 'correctie (nieuwe waarden)', en: 'correction (new values)' },
     fields: ['changes'],
-    value: (e) => (e.kind === 'correction' ? JSON.stringify(e.changes) : ''),
+    value: (e, _by, L) => (e.kind === 'correction' ? JSON.stringify(e.changes) : ''),
   },
-  { header: 'gecorrigeerd door regels', fields: [], value: (_e, by) => by.join(', ') },
-  { header: 'hash vorige regel', fields: ['prevHash'], value: (e) => e.prevHash },
+  {
+    header: { nl: 'gecorrigeerd door regels', en: 'corrected by entries' },
+    fields: [],
+    value: (_e, by) => by.join(', '),
+  },
+  {
+    header: { nl: 'hash vorige regel', en: 'hash of previous line' },
+    fields: ['prevHash'],
+    value: (e, _by, L) => e.prevHash,
+  },
 ];
 
 /** Fields of LogEntry that have a CSV column; exported so a test can prove nothing is left out. */
 export const CSV_COVERED_FIELDS: ReadonlySet<string> = new Set(COLUMNS.flatMap((c) => c.fields));
-export const CSV_HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
+export const CSV_HEADERS: readonly string[] = COLUMNS.map((c) => c.header.nl);
+export const csvHeaders = (locale: Locale): string[] => COLUMNS.map((c) => c.header[locale]);
 
 export interface CsvOptions {
   /** ';' by default: Dutch Excel reads ',' as the decimal separator and would put all in one column */
   delimiter?: ',' | ';';
   /** a byte-order mark so Excel reads UTF-8 (é, ë, €) correctly; on by default */
   bom?: boolean;
+  /** the reader's language for headers and labels; Dutch by default */
+  locale?: Locale;
 }
 
 /**
@@ -171,25 +224,13 @@ export interface CsvOptions {
  * outside text, and a spreadsheet must not run them as formulas.
  */
 export function logToCsv(entries: readonly LogEntry[], options: CsvOptions = {}): string {
+  const locale = options.locale ?? 'nl';
   const rows = effectiveEntries(entries).map(({ entry, correctedBy }) =>
-    COLUMNS.map((c) => c.value(entry, correctedBy)),
+    COLUMNS.map((c) => c.value(entry, correctedBy, locale)),
   );
   const csv = Papa.unparse(
-    { fields: [...CSV_HEADERS], data: rows },
+    { fields: csvHeaders(locale), data: rows },
     { delimiter: options.delimiter ?? ';', newline: '\r\n', escapeFormulae: true },
   );
   return (options.bom ?? true) ? `\uFEFF${csv}` : csv;
-}
-
-function show(value: unknown): string {
-  return Array.isArray(value) ? value.join(', ') : String(value);
-}
-
-type Subject = NonNullable<Extract<LogEntry, { kind: 'decision' }>['subject']>;
-
-function describeSubject(subject: Subject): string {
-  if (subject.type === 'notNotifiable') return `niet meldplichtig (${subject.clock})`;
-  const audience = AUDIENCE_LABELS[subject.audience].full[L];
-  const phase = PHASE_LABELS[subject.phase].full[L];
-  return `actie ${subject.action} niet van toepassing voor ${audience} in fase "${phase}"`;
 }

@@ -30,6 +30,16 @@ export const messageSentSchema = z.object({
   summary: required(2000),
   fullText: text(50_000).optional(),
   sentBy: required(200),
+  /**
+   * The phase of the matrix this message fulfils, when it differs from the phase the incident was
+   * in when it went out: an action missed in its own phase and logged later counts there, late.
+   * Absent: the phase the incident was in at occurredAt (the history in the log decides).
+   */
+  forPhase: phaseSchema.optional(),
+  /** the update this message promises ("volgende update om …"); the board waits for it */
+  nextUpdateAt: isoInstantSchema.optional(),
+  /** seq of the received question this message answers; answering clears it from the waiting strip */
+  inReplyTo: z.number().int().min(1).optional(),
 });
 
 export const messageReceivedSchema = z.object({
@@ -40,21 +50,58 @@ export const messageReceivedSchema = z.object({
   fullText: text(50_000).optional(),
   /** a question that still needs an answer; reports list the unanswered ones as open points */
   awaitsAnswer: z.boolean().default(false),
+  /** the answer is wanted before this moment (e.g. a journalist's deadline) */
+  answerBy: isoInstantSchema.optional(),
 });
 
+/**
+ * What a decision is about, when the app needs to act on it. The app's own decisions carry only
+ * this structure (and the reason the person typed), never a sentence: every screen and report
+ * writes it out in the reader's language.
+ */
 export const decisionSubjectSchema = z.discriminatedUnion('type', [
+  /** the matrix asks for this action here, but it does not apply to this incident (reason required) */
   z.object({
     type: z.literal('actionNotApplicable'),
     audience: audienceSchema,
     action: actionNumberSchema,
     phase: phaseSchema,
   }),
+  /** a "where needed" action (9) that was not needed here */
+  z.object({
+    type: z.literal('actionNotNeeded'),
+    audience: audienceSchema,
+    action: actionNumberSchema,
+    phase: phaseSchema,
+  }),
+  /** a partner organisation from the protocol that need not be told about this incident (reason required) */
+  z.object({
+    type: z.literal('recipientExcluded'),
+    audience: audienceSchema,
+    /** the stakeholder's id in the protocol */
+    recipient: z.string().min(1).max(80),
+  }),
   z.object({ type: z.literal('notNotifiable'), clock: legalClockIdSchema }),
+  /**
+   * NIS2 / Cbw: is this a significant incident? Yes starts the NIS2 clocks at `awareAt` (when the
+   * organisation became aware of it); no rules them out, with a reason.
+   */
+  z.object({
+    type: z.literal('nis2Significance'),
+    significant: z.boolean(),
+    awareAt: isoInstantSchema.optional(),
+  }),
 ]);
+export type DecisionSubject = z.infer<typeof decisionSubjectSchema>;
 
+/**
+ * A decision typed by a person has a summary; one the app records for a button (not applicable,
+ * not notifiable …) may leave it empty and carries its subject instead. The API refuses a decision
+ * with neither.
+ */
 export const decisionSchema = z.object({
   kind: z.literal('decision'),
-  summary: required(2000),
+  summary: text(2000).default(''),
   subject: decisionSubjectSchema.optional(),
   reason: text(2000).optional(),
 });
@@ -68,35 +115,79 @@ export const observationSchema = z.object({
   evaluatorNote: z.boolean().default(false),
 });
 
+export const REGULATORS = ['AP', 'NCSC', 'CSIRT', 'supervisor', 'other'] as const;
+/**
+ * `supplement`: additional information to an earlier notification (the AP accepts a notification
+ * in stages); `intermediateReport`: the NIS2 interim report a CSIRT may ask for.
+ */
+export const NOTIFICATION_TYPES = [
+  'earlyWarning',
+  'notification',
+  'supplement',
+  'intermediateReport',
+  'finalReport',
+  'other',
+] as const;
+export const regulatorSchema = z.enum(REGULATORS);
+export const notificationTypeSchema = z.enum(NOTIFICATION_TYPES);
+export type Regulator = z.infer<typeof regulatorSchema>;
+export type NotificationType = z.infer<typeof notificationTypeSchema>;
+
 export const regulatorNotificationSchema = z.object({
   kind: z.literal('regulatorNotification'),
-  regulator: z.enum(['AP', 'NCSC', 'CSIRT', 'supervisor', 'other']),
+  regulator: regulatorSchema,
   regulatorName: text(200).optional(),
-  notificationType: z.enum(['earlyWarning', 'notification', 'finalReport', 'other']),
+  notificationType: notificationTypeSchema,
   reference: text(200).optional(),
   summary: required(2000),
+  /** seq of the notification this one follows up (a supplement, the next NIS2 stage) */
+  followUpOf: z.number().int().min(1).optional(),
 });
 
+export const incidentChangeItemSchema = z.discriminatedUnion('field', [
+  z.object({
+    field: z.literal('created'),
+    title: required(200),
+    /** the phase the incident was created in (older journals: the entry's own phase) */
+    phase: phaseSchema.optional(),
+    isExercise: z.boolean().optional(),
+  }),
+  z.object({ field: z.literal('title'), from: text(200), to: required(200) }),
+  z.object({ field: z.literal('natures'), from: z.array(natureSchema), to: z.array(natureSchema) }),
+  z.object({
+    field: z.literal('visibility'),
+    audience: audienceSchema,
+    from: visibilitySchema,
+    to: visibilitySchema,
+  }),
+  z.object({ field: z.literal('phase'), from: phaseSchema, to: phaseSchema }),
+  z.object({
+    field: z.literal('status'),
+    from: z.enum(['open', 'closed']),
+    to: z.enum(['open', 'closed']),
+  }),
+]);
+export type IncidentChangeItem = z.infer<typeof incidentChangeItemSchema>;
+
+/**
+ * What the app changed about the incident. One entry holds every change made at once (`changes`),
+ * so the log never shows half an update. Journals written before that hold one change per entry
+ * (`change`); they stay valid evidence and read the same through `changesOf`.
+ */
 export const incidentChangeSchema = z.object({
   kind: z.literal('incidentChange'),
-  change: z.discriminatedUnion('field', [
-    z.object({ field: z.literal('created'), title: required(200) }),
-    z.object({ field: z.literal('title'), from: text(200), to: required(200) }),
-    z.object({ field: z.literal('natures'), from: z.array(natureSchema), to: z.array(natureSchema) }),
-    z.object({
-      field: z.literal('visibility'),
-      audience: audienceSchema,
-      from: visibilitySchema,
-      to: visibilitySchema,
-    }),
-    z.object({ field: z.literal('phase'), from: phaseSchema, to: phaseSchema }),
-    z.object({
-      field: z.literal('status'),
-      from: z.enum(['open', 'closed']),
-      to: z.enum(['open', 'closed']),
-    }),
-  ]),
+  changes: z.array(incidentChangeItemSchema).min(1).max(20).optional(),
+  change: incidentChangeItemSchema.optional(),
 });
+
+/** The changes an incidentChange entry records, old format or new. */
+export function changesOf(entry: {
+  change?: IncidentChangeItem;
+  changes?: IncidentChangeItem[];
+}): IncidentChangeItem[] {
+  if (entry.changes) return entry.changes;
+  return entry.change ? [entry.change] : [];
+}
 
 export const noteSchema = z.object({ kind: z.literal('note'), summary: required(2000) });
 

@@ -1,6 +1,6 @@
 import type { Audience, Phase } from '../model/vocabulary';
 import { applyInto, type EffectiveEntry } from './corrections';
-import type { LogEntry, LogEntryKind } from './entry-schema';
+import { changesOf, type LogEntry, type LogEntryKind } from './entry-schema';
 import { foldForSearch, searchableText } from './search-text';
 
 /** Every field is optional; an empty list or missing field means "do not filter on this". */
@@ -50,16 +50,18 @@ export function extendLogIndex(index: LogIndex, entry: LogEntry): void {
 /** Audience an entry is about, if any: the message's audience or the decision's subject. */
 export function audienceOf(entry: LogEntry): Audience | undefined {
   if (entry.kind === 'messageSent') return entry.audience;
-  if (entry.kind === 'decision' && entry.subject?.type === 'actionNotApplicable')
+  if (entry.kind === 'decision' && entry.subject && 'audience' in entry.subject)
     return entry.subject.audience;
-  if (entry.kind === 'incidentChange' && entry.change.field === 'visibility') return entry.change.audience;
+  if (entry.kind === 'incidentChange') {
+    for (const c of changesOf(entry)) if (c.field === 'visibility') return c.audience;
+  }
   return undefined;
 }
 
 /** Action an entry is about; undefined when the entry has nothing to do with actions. */
 export function actionOf(entry: LogEntry): number | null | undefined {
   if (entry.kind === 'messageSent') return entry.action;
-  if (entry.kind === 'decision' && entry.subject?.type === 'actionNotApplicable') return entry.subject.action;
+  if (entry.kind === 'decision' && entry.subject && 'action' in entry.subject) return entry.subject.action;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Localized } from '../matrix/labels';
-import type { LogEntryKind } from './entry-schema';
+import type { LogEntryKind, NotificationType, Regulator } from './entry-schema';
 
 /** Names of the entry kinds as the room reads them (log view, CLI, CSV). */
 export const LOG_KIND_LABELS: Readonly<Record<LogEntryKind, Localized>> = {
@@ -19,11 +19,24 @@ export const TONE_LABELS: Readonly<Record<'positive' | 'neutral' | 'negative', L
   negative: { nl: 'negatief', en: 'negative' },
 };
 
-export const NOTIFICATION_TYPE_LABELS: Readonly<
-  Record<'earlyWarning' | 'notification' | 'finalReport' | 'other', Localized>
-> = {
+export const NOTIFICATION_TYPE_LABELS: Readonly<Record<NotificationType, Localized>> = {
   earlyWarning: { nl: 'vroegtijdige waarschuwing', en: 'early warning' },
   notification: { nl: 'melding', en: 'notification' },
-  finalReport: { nl: 'eindrapport', en: 'final report' },
+  supplement: { nl: 'aanvulling op melding', en: 'supplement to a notification' },
+  intermediateReport: { nl: 'tussentijds verslag', en: 'intermediate report' },
+  finalReport: { nl: 'eindverslag', en: 'final report' },
   other: { nl: 'anders', en: 'other' },
+};
+
+export const REGULATOR_LABELS: Readonly<Record<Regulator, Localized>> = {
+  AP: { nl: 'Autoriteit Persoonsgegevens (AP)', en: 'Dutch Data Protection Authority (AP)' },
+  NCSC: { nl: 'NCSC', en: 'NCSC' },
+  CSIRT: { nl: 'CSIRT van de sector', en: 'sector CSIRT' },
+  supervisor: { nl: 'sectortoezichthouder', en: 'sector supervisor' },
+  other: { nl: 'andere instantie', en: 'other authority' },
+};
+
+export const INCIDENT_STATUS_LABELS: Readonly<Record<'open' | 'closed', Localized>> = {
+  open: { nl: 'open', en: 'open' },
+  closed: { nl: 'gesloten', en: 'closed' },
 };

@@ -1,3 +1,4 @@
+import { describeChanges, describeSubject } from './describe';
 import type { LogEntry } from './entry-schema';
 
 /**
@@ -24,6 +25,9 @@ export function searchableText(entry: LogEntry): string {
       break;
     case 'decision':
       parts.push(entry.summary, entry.reason ?? '');
+      // the app's decisions have no sentence of their own: find them by their words in both languages
+      if (entry.subject)
+        parts.push(describeSubject(entry.subject, 'nl'), describeSubject(entry.subject, 'en'));
       break;
     case 'observation':
       parts.push(entry.summary, entry.medium ?? '');
@@ -35,8 +39,7 @@ export function searchableText(entry: LogEntry): string {
       parts.push(entry.summary);
       break;
     case 'incidentChange':
-      if (entry.change.field === 'created') parts.push(entry.change.title);
-      if (entry.change.field === 'title') parts.push(entry.change.from, entry.change.to);
+      parts.push(describeChanges(entry, 'nl'), describeChanges(entry, 'en'));
       break;
     case 'correction':
       parts.push(entry.reason);

@@ -1,45 +1,31 @@
 import type { Locale } from '../matrix/labels';
-import { AUDIENCE_LABELS, PHASE_LABELS } from '../matrix/labels';
-import type { LogEntryBody } from './entry-schema';
+import { describeChanges, describeDecision } from './describe';
+import type { LogEntry } from './entry-schema';
 
 /**
- * One line that says what an entry is about, for lists where there is no room for the whole entry
- * (the CLI, compact rows). Kinds without a summary field get one built from their data.
+ * One line that says what an entry is about, in the reader's language, for lists where there is no
+ * room for the whole entry (the CLI, compact rows, the board). The app's own entries (incident
+ * changes, decisions taken with a button) are written out from their data, never stored sentences.
  */
-export function summaryOf(body: LogEntryBody, locale: Locale = 'nl'): string {
-  switch (body.kind) {
+export function summaryOf(
+  entry: LogEntry,
+  locale: Locale = 'nl',
+  organisationName?: (id: string) => string | undefined,
+): string {
+  switch (entry.kind) {
     case 'messageSent':
     case 'messageReceived':
-    case 'decision':
     case 'observation':
     case 'regulatorNotification':
     case 'note':
-      return body.summary;
+      return entry.summary;
+    case 'decision':
+      return describeDecision(entry, locale, organisationName);
     case 'correction':
       return locale === 'nl'
-        ? `corrigeert #${body.corrects}: ${body.reason}`
-        : `corrects #${body.corrects}: ${body.reason}`;
+        ? `corrigeert #${entry.corrects}: ${entry.reason}`
+        : `corrects #${entry.corrects}: ${entry.reason}`;
     case 'incidentChange':
-      return describeIncidentChange(body.change, locale);
-  }
-}
-
-type Change = Extract<LogEntryBody, { kind: 'incidentChange' }>['change'];
-
-function describeIncidentChange(change: Change, locale: Locale): string {
-  const nl = locale === 'nl';
-  switch (change.field) {
-    case 'created':
-      return nl ? `incident aangemaakt: ${change.title}` : `incident created: ${change.title}`;
-    case 'title':
-      return nl ? `titel: ${change.from} → ${change.to}` : `title: ${change.from} → ${change.to}`;
-    case 'natures':
-      return `${nl ? 'aard' : 'nature'}: ${change.from.join(', ') || '–'} → ${change.to.join(', ') || '–'}`;
-    case 'visibility':
-      return `${nl ? 'zichtbaarheid' : 'visibility'} ${AUDIENCE_LABELS[change.audience].short[locale]}: ${change.from} → ${change.to}`;
-    case 'phase':
-      return `${nl ? 'fase' : 'phase'}: ${PHASE_LABELS[change.from].short[locale]} → ${PHASE_LABELS[change.to].short[locale]}`;
-    case 'status':
-      return `status: ${change.from} → ${change.to}`;
+      return describeChanges(entry, locale);
   }
 }

@@ -1,95 +1,96 @@
 import type { Incident } from '../incident/schema';
 import type { LogEntry } from '../log/entry-schema';
-import { evaluateMatrix } from '../matrix/engine';
-import type { ActionOutcome } from '../matrix/outcomes';
-import { outcomesFromLog } from '../matrix/outcomes';
 import type { MatrixCells } from '../matrix/schema';
-import { minutesBetween } from './format';
-import type { ActionRow, AudienceReport, ExtraMessages, PhasePeriod } from './model';
-import { phaseStartFor } from './phase-periods';
+import { judgeIncident } from '../verdicts/judge';
+import type { Partner } from '../verdicts/partners';
+import type { IncidentVerdicts, Verdict } from '../verdicts/types';
+import type { ActionRow, AudienceReport, ExtraMessages } from './model';
 
 export interface AudienceInput {
   matrix: MatrixCells;
   incident: Incident;
   /** entries after corrections, in seq order */
   effective: readonly LogEntry[];
-  /** the journal as written: the outcomes apply corrections themselves */
-  entries: readonly LogEntry[];
-  periods: readonly PhasePeriod[];
+  partners: readonly Partner[];
   lateAfterMinutes: number;
 }
 
-/** Adds when, by whom and through which channel to an outcome, from the entry that gave it. */
-function detailsOf(
-  outcome: ActionOutcome,
-  bySeq: ReadonlyMap<number, LogEntry>,
-  periods: readonly PhasePeriod[],
-  lateAfterMinutes: number,
-): Partial<ActionRow> {
-  const entry = bySeq.get(outcome.logSeq);
-  if (outcome.status === 'notApplicable') {
-    return { at: outcome.at, seq: outcome.logSeq, ...(outcome.reason ? { reason: outcome.reason } : {}) };
+/** Adds by whom, through which channel and to whom, from the entry that did it. */
+function rowOf(v: Verdict, bySeq: ReadonlyMap<number, LogEntry>, names: (id: string) => string): ActionRow {
+  const row: ActionRow = {
+    audience: v.audience,
+    phase: v.phase,
+    action: v.action,
+    natures: v.natures,
+    status: v.status,
+  };
+  if (v.at) row.at = v.at;
+  if (v.seq !== undefined) row.seq = v.seq;
+  if (v.minutesAfterDue !== undefined) row.minutesAfterDue = v.minutesAfterDue;
+  if (v.reason) row.reason = v.reason;
+  if (v.donePhase) row.donePhase = v.donePhase;
+  if (v.via) row.via = v.via;
+  if (v.notRequiredReason) row.notRequiredReason = v.notRequiredReason;
+  if (v.recipients) {
+    row.partners = {
+      told: v.recipients.told.map(names),
+      notTold: v.recipients.notTold.map(names),
+      excluded: v.recipients.excluded.map(names),
+    };
   }
-  const start = phaseStartFor(periods, outcome.phase, outcome.at);
-  const minutes = start === null ? undefined : Math.max(0, minutesBetween(start, outcome.at));
-  const row: Partial<ActionRow> = { at: outcome.at, seq: outcome.logSeq };
-  if (minutes !== undefined) {
-    row.minutesAfterPhaseStart = minutes;
-    row.late = minutes > lateAfterMinutes;
-  }
-  if (entry?.kind === 'messageSent') {
+  const entry = v.seq !== undefined ? bySeq.get(v.seq) : undefined;
+  if (entry?.kind === 'messageSent' && (v.status === 'done' || v.status === 'doneLate')) {
     row.by = entry.sentBy;
     row.channel = entry.channel;
     row.recipients = entry.recipients
       .map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name))
       .join(', ');
+  } else if (entry?.kind === 'regulatorNotification') {
+    row.by = entry.author;
   }
   return row;
 }
 
 /**
- * Per audience and phase every action the matrix asked for, with what the log says happened.
- * The engine decides done / missed / not applicable exactly as the board showed it; this adds the
- * report's details and whether a phase was reached at all.
+ * Per audience and phase every action the matrix asked for, judged by the one verdict engine
+ * exactly as the board showed it, with the report's details added.
  */
-export function audienceReports(input: AudienceInput): AudienceReport[] {
-  const { incident, periods, lateAfterMinutes } = input;
-  const bySeq = new Map(input.effective.map((e) => [e.seq, e]));
-  const reachedPhases = new Set(periods.map((p) => p.phase));
-  const result = evaluateMatrix({
+export function audienceReports(input: AudienceInput): {
+  audiences: AudienceReport[];
+  verdicts: IncidentVerdicts;
+} {
+  const verdicts = judgeIncident({
     matrix: input.matrix,
-    natures: incident.natures,
-    visibility: incident.visibility,
-    phase: incident.phase,
-    outcomes: outcomesFromLog(input.entries),
+    incident: input.incident,
+    entries: input.effective,
+    partners: input.partners,
+    normMinutes: input.lateAfterMinutes,
   });
-
-  return result.map((a): AudienceReport => {
+  const bySeq = new Map(input.effective.map((e) => [e.seq, e]));
+  const names = (id: string) => verdicts.organisations[id] ?? id;
+  const audiences = verdicts.audiences.map((a): AudienceReport => {
     const extra: ExtraMessages[] = [];
     const phases = a.phases.map((p) => {
-      const reached = reachedPhases.has(p.phase);
-      const firstPeriod = periods.find((x) => x.phase === p.phase);
-      const rows = p.actions.map((s): ActionRow => {
-        const base = { audience: a.audience, phase: p.phase, action: s.action, natures: s.natures };
-        const details = s.outcome ? detailsOf(s.outcome, bySeq, periods, lateAfterMinutes) : {};
-        if (s.status === 'preview') return { ...base, status: a.active ? 'notReached' : 'notAsked' };
-        return { ...base, ...details, status: s.status };
-      });
       const byAction = new Map<number, ExtraMessages>();
-      for (const o of p.extraOutcomes) {
-        if (o.status !== 'done') continue;
-        const e = byAction.get(o.action);
-        if (!e)
-          byAction.set(o.action, { phase: p.phase, action: o.action, count: 1, first: o.at, last: o.at });
+      for (const x of p.extra) {
+        const known = byAction.get(x.action);
+        if (!known)
+          byAction.set(x.action, { phase: p.phase, action: x.action, count: 1, first: x.at, last: x.at });
         else {
-          e.count += 1;
-          if (o.at < e.first) e.first = o.at;
-          if (o.at > e.last) e.last = o.at;
+          known.count += 1;
+          if (x.at < known.first) known.first = x.at;
+          if (x.at > known.last) known.last = x.at;
         }
       }
       extra.push(...[...byAction.values()].sort((x, y) => x.action - y.action));
-      return { phase: p.phase, reached, phaseStart: firstPeriod?.start ?? null, rows };
+      return {
+        phase: p.phase,
+        reached: p.timing === 'past' || p.timing === 'current',
+        phaseStart: p.periods[0]?.start ?? null,
+        rows: p.verdicts.map((v) => rowOf(v, bySeq, names)),
+      };
     });
     return { audience: a.audience, visibility: a.visibility, active: a.active, phases, extra };
   });
+  return { audiences, verdicts };
 }

@@ -14,36 +14,69 @@ function statusCell(row: ActionRow, ctx: BuildContext): Cell {
   const A = ctx.L.audiences;
   switch (row.status) {
     case 'done':
-      return row.late ? cell(A.doneLate, 'warn', true) : cell(A.done, 'good', true);
+      return cell(A.done, 'good', true);
+    case 'doneLate':
+      return cell(A.doneLate, 'warn', true);
+    case 'partial':
+      return cell(A.partial, 'warn', true);
     case 'missed':
       return cell(A.missed, 'bad', true);
     case 'notApplicable':
       return cell(A.notApplicable, 'muted', true);
     case 'open':
       return cell(A.open, 'warn', true);
-    case 'notReached':
-      return cell(A.notReached, 'muted');
-    case 'notAsked':
-      return cell(A.notAsked, 'muted');
+    case 'satisfiedEarlier':
+      return cell(A.satisfiedEarlier, 'good');
+    case 'notNeeded':
+      return cell(A.notNeeded, 'muted');
+    case 'notRequired':
+      return cell(A.notRequired, 'muted');
+    case 'upcoming':
+      return cell(A.upcoming, 'muted');
   }
 }
 
-/** One table row: action, status, when (+ reason or recipients), minutes after phase start, by, channel. */
+/** What the "when" column says besides the time: why, how, for whom. */
+function detailLines(row: ActionRow, ctx: BuildContext): string[] {
+  const A = ctx.L.audiences;
+  const lines: string[] = [];
+  if ((row.status === 'notApplicable' || row.status === 'notNeeded') && row.reason)
+    lines.push(A.reason(row.reason));
+  if (row.status === 'satisfiedEarlier' && row.donePhase)
+    lines.push(A.doneIn(PHASE_LABELS[row.donePhase].short[ctx.locale]));
+  if (row.via === 'regulatorNotification') lines.push(A.viaAp);
+  if (row.status === 'notRequired' && row.notRequiredReason) {
+    const why = { notTracked: A.notTracked, notVisible: A.notVisibleThen, phaseSkipped: A.phaseSkipped };
+    lines.push(why[row.notRequiredReason]);
+  }
+  if ((row.status === 'done' || row.status === 'doneLate') && row.recipients)
+    lines.push(`${ctx.L.log.recipients} ${row.recipients}`);
+  const p = row.partners;
+  if (p && (row.status === 'partial' || p.notTold.length > 0 || p.excluded.length > 0)) {
+    lines.push(A.told(p.told.length, p.told.length + p.notTold.length));
+    if (p.notTold.length > 0) lines.push(A.stillToTell(p.notTold.join(', ')));
+    if (p.excluded.length > 0) lines.push(A.excluded(p.excluded.join(', ')));
+  }
+  if (row.seq !== undefined) lines.push(A.entryRef(row.seq));
+  return lines;
+}
+
+/** One table row: action, status, when (+ reason, recipients, who is still missing), minutes after due, by, channel. */
 function actionCells(row: ActionRow, ctx: BuildContext): Cell[] {
   const A = ctx.L.audiences;
-  let when = row.at ? reportDateTime(row.at) : '–';
-  if (row.status === 'notApplicable' && row.reason) when = `${when}\n${A.reason(row.reason)}`;
-  if (row.status === 'done' && row.recipients) when = `${when}\n${ctx.L.log.recipients} ${row.recipients}`;
-  if (row.seq !== undefined) when = `${when}\n${A.entryRef(row.seq)}`;
+  const when = [row.at ? reportDateTime(row.at) : '–', ...detailLines(row, ctx)].join('\n');
   return [
     cell(actionName(row.action, ctx)),
     statusCell(row, ctx),
     cell(when),
-    cell(row.minutesAfterPhaseStart !== undefined ? A.minutes(row.minutesAfterPhaseStart) : '–'),
+    cell(row.minutesAfterDue !== undefined ? A.minutes(row.minutesAfterDue) : '–'),
     cell(row.by ?? '–'),
     cell(row.channel ?? '–'),
   ];
 }
+
+/** A phase row is reported when something was owed, done or decided in it. */
+const QUIET = new Set(['upcoming', 'notRequired']);
 
 /** Section 3: per audience, per phase, every action the matrix asked for and what became of it. */
 export function audiencesSection(ctx: BuildContext): ReportSection {
@@ -64,14 +97,12 @@ export function audiencesSection(ctx: BuildContext): ReportSection {
   for (const a of ctx.audiences) {
     blocks.push({ kind: 'heading', level: 2, text: AUDIENCE_LABELS[a.audience].full[locale] });
     blocks.push({ kind: 'facts', rows: [[A.visibility, VISIBILITY_LABELS[a.visibility].full[locale]]] });
-    if (!a.active) {
-      blocks.push({ kind: 'paragraph', text: A.notVisible, tone: 'muted' });
-    }
-    // Phases never reached ask nothing yet; they are left out so the section stays about what happened.
-    const shown = a.phases.filter((p) => p.rows.length > 0 && p.rows.some((r) => r.status !== 'notReached'));
-    if (a.active && shown.length === 0) blocks.push({ kind: 'paragraph', text: A.nothingAsked });
+    // Phases where nothing was owed or done (not reached, before tracking, not visible then) are
+    // left out so the section stays about what happened.
+    const shown = a.phases.filter((p) => p.rows.some((r) => !QUIET.has(r.status)));
+    if (shown.length === 0)
+      blocks.push({ kind: 'paragraph', text: a.active ? A.nothingAsked : A.notVisible, tone: 'muted' });
     for (const p of shown) {
-      if (!a.active && p.rows.every((r) => r.status === 'notAsked')) continue;
       const when = p.reached && p.phaseStart ? A.phaseStarted(reportDateTime(p.phaseStart)) : A.phaseSkipped;
       blocks.push({ kind: 'heading', level: 3, text: `${PHASE_LABELS[p.phase].full[locale]} — ${when}` });
       blocks.push({ kind: 'table', columns, rows: p.rows.map((r) => actionCells(r, ctx)) });

@@ -2,6 +2,8 @@ import { type EffectiveEntry, effectiveEntries } from '../log/corrections';
 import type { LogEntry } from '../log/entry-schema';
 import { CIP_2020_MATRIX } from '../matrix/cip-2020';
 import type { Locale } from '../matrix/labels';
+import { partnersFromProtocol } from '../verdicts/partners';
+import type { IncidentVerdicts } from '../verdicts/types';
 import { audienceReports } from './audience-actions';
 import { DEFAULT_LATE_AFTER_MINUTES } from './evaluation-schema';
 import { type ReportLabels, reportLabels } from './labels';
@@ -21,6 +23,8 @@ export interface BuildContext {
   periods: PhasePeriod[];
   lateAfterMinutes: number;
   audiences: AudienceReport[];
+  /** the engine's verdicts, the same as on the board */
+  verdicts: IncidentVerdicts;
 }
 
 export function createContext(input: ReportInput): BuildContext {
@@ -30,13 +34,12 @@ export function createContext(input: ReportInput): BuildContext {
   const lateAfterMinutes = input.evaluation?.lateAfterMinutes ?? DEFAULT_LATE_AFTER_MINUTES;
   const generatedAt =
     typeof input.generatedAt === 'string' ? input.generatedAt : input.generatedAt.toISOString();
-  const audiences = audienceReports({
+  const { audiences, verdicts } = audienceReports({
     // The organisation's own matrix when it has one, else CIP 2020 as published.
     matrix: input.protocol.operations.matrix ?? CIP_2020_MATRIX.cells,
     incident: input.incident,
     effective,
-    entries: input.entries,
-    periods,
+    partners: partnersFromProtocol(input.protocol),
     lateAfterMinutes,
   });
   return {
@@ -49,5 +52,6 @@ export function createContext(input: ReportInput): BuildContext {
     periods,
     lateAfterMinutes,
     audiences,
+    verdicts,
   };
 }

@@ -23,7 +23,7 @@ function listOrNone(title: string, items: string[], none: string): Block[] {
 
 function basisText(r: RatedAction, ctx: BuildContext): string {
   const B = ctx.L.basis;
-  const m = r.minutesAfterPhaseStart ?? 0;
+  const m = r.minutesAfterDue ?? 0;
   if (r.basis === 'onTime') return B.onTime(m);
   if (r.basis === 'late') return B.late(m);
   return B[r.basis];

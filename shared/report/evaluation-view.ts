@@ -3,10 +3,10 @@ import { effectiveEntries } from '../log/corrections';
 import type { LogEntry } from '../log/entry-schema';
 import { CIP_2020_MATRIX } from '../matrix/cip-2020';
 import type { Protocol } from '../protocol/schema';
+import { partnersFromProtocol } from '../verdicts/partners';
 import { audienceReports } from './audience-actions';
 import type { Evaluation } from './evaluation-schema';
 import type { RatedAction } from './model';
-import { phasePeriods } from './phase-periods';
 import { mergeRatings, proposeRatings } from './ratings';
 
 export interface EvaluationSource {
@@ -22,13 +22,11 @@ export interface EvaluationSource {
  */
 export function ratedActions(source: EvaluationSource): RatedAction[] {
   const effective = effectiveEntries(source.entries).map((w) => w.effective);
-  const periods = phasePeriods(source.incident, effective);
-  const audiences = audienceReports({
+  const { audiences } = audienceReports({
     matrix: source.protocol.operations.matrix ?? CIP_2020_MATRIX.cells,
     incident: source.incident,
     effective,
-    entries: source.entries,
-    periods,
+    partners: partnersFromProtocol(source.protocol),
     lateAfterMinutes: source.evaluation.lateAfterMinutes,
   });
   return mergeRatings(proposeRatings(audiences), source.evaluation.ratings);

@@ -3,6 +3,7 @@ import type { LogEntry } from '../log/entry-schema';
 import type { Locale } from '../matrix/labels';
 import type { Audience, LegalClockId, Nature, Phase, Visibility } from '../model/vocabulary';
 import type { Protocol } from '../protocol/schema';
+import type { NotRequiredReason, VerdictStatus } from '../verdicts/types';
 import type { Block } from './blocks';
 import type { Evaluation, RatingLevel } from './evaluation-schema';
 
@@ -53,7 +54,8 @@ export interface TimelineData {
   notifications: { at: string; regulator: string; seq: number }[];
 }
 
-export type ActionRowStatus = 'done' | 'missed' | 'notApplicable' | 'open' | 'notReached' | 'notAsked';
+/** The verdict of the one engine (shared/verdicts), the same as on the board. */
+export type ActionRowStatus = VerdictStatus;
 
 /** One recommended action of one audience in one phase, and what happened to it. */
 export interface ActionRow {
@@ -62,16 +64,21 @@ export interface ActionRow {
   action: number;
   natures: Nature[];
   status: ActionRowStatus;
-  /** done: occurredAt of the message */
+  /** done: occurredAt of the message; decided: when */
   at?: string;
-  minutesAfterPhaseStart?: number;
-  /** done more than the norm after the phase began */
-  late?: boolean;
+  /** done/doneLate: minutes between becoming due and being done */
+  minutesAfterDue?: number;
   by?: string;
   channel?: string;
+  /** who received the message that did it */
   recipients?: string;
+  /** partner audiences: the organisations told, still to be told, excluded (names) */
+  partners?: { told: string[]; notTold: string[]; excluded: string[] };
   seq?: number;
   reason?: string;
+  donePhase?: Phase;
+  via?: 'message' | 'regulatorNotification';
+  notRequiredReason?: NotRequiredReason;
 }
 
 export interface ExtraMessages {
@@ -132,7 +139,7 @@ export interface SummaryData {
   clocks: ClockSummary[];
 }
 
-export type BasisCode = 'onTime' | 'late' | 'missed' | 'open';
+export type BasisCode = 'onTime' | 'late' | 'partial' | 'missed' | 'open';
 
 export interface RatedAction {
   audience: Audience;
@@ -140,7 +147,7 @@ export interface RatedAction {
   action: number;
   proposed: RatingLevel;
   basis: BasisCode;
-  minutesAfterPhaseStart?: number;
+  minutesAfterDue?: number;
   /** the evaluator's rating, or the proposal when none was given */
   rating: RatingLevel;
   overridden: boolean;

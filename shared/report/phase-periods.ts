@@ -1,5 +1,5 @@
 import type { Incident } from '../incident/schema';
-import type { LogEntry } from '../log/entry-schema';
+import { changesOf, type LogEntry } from '../log/entry-schema';
 import type { Phase } from '../model/vocabulary';
 import { minutesBetween } from './format';
 import type { PhasePeriod } from './model';
@@ -13,8 +13,9 @@ const byTime = (a: { at: string; seq: number }, b: { at: string; seq: number }) 
 export function phaseChanges(entries: readonly LogEntry[]): PhaseChange[] {
   const changes: PhaseChange[] = [];
   for (const e of entries) {
-    if (e.kind === 'incidentChange' && e.change.field === 'phase') {
-      changes.push({ at: e.occurredAt, from: e.change.from, to: e.change.to, seq: e.seq });
+    if (e.kind !== 'incidentChange') continue;
+    for (const c of changesOf(e)) {
+      if (c.field === 'phase') changes.push({ at: e.occurredAt, from: c.from, to: c.to, seq: e.seq });
     }
   }
   return changes.sort(byTime);
@@ -32,9 +33,9 @@ export function incidentEnd(
   let lastAt = incident.detectedAt;
   for (const e of entries) {
     if (Date.parse(e.occurredAt) > Date.parse(lastAt)) lastAt = e.occurredAt;
-    if (e.kind === 'incidentChange' && e.change.field === 'status') {
-      closedAt = e.change.to === 'closed' ? e.occurredAt : null;
-    }
+    if (e.kind !== 'incidentChange') continue;
+    for (const c of changesOf(e))
+      if (c.field === 'status') closedAt = c.to === 'closed' ? e.occurredAt : null;
   }
   if (incident.status === 'closed') return { end: closedAt ?? incident.closedAt ?? lastAt, ongoing: false };
   return { end: lastAt, ongoing: true };

@@ -8,31 +8,35 @@ export interface ProposedRating {
   action: number;
   proposed: RatingLevel;
   basis: BasisCode;
-  minutesAfterPhaseStart?: number;
+  minutesAfterDue?: number;
 }
 
 const PROPOSAL: Record<BasisCode, RatingLevel> = {
   onTime: 'withoutProblems',
   late: 'someProblems',
+  // some partner organisations were told, not all
+  partial: 'someProblems',
   missed: 'notDone',
   // At the end of an exercise an action still open in the last phase was not done either.
   open: 'notDone',
 };
 
 /**
- * The app's proposal for every action that was asked for: done within the norm → without
- * problems; done later → some problems; missed or still open → not done. Actions logged as not
- * applicable, in phases not reached, or for audiences that did not see the incident are not rated.
+ * The app's proposal for every action that was owed, from the engine's verdicts: done within the
+ * norm → without problems; done later or only partly (not every partner told) → some problems;
+ * missed or still open → not done. Not applicable, already done earlier, not needed, not required
+ * (before tracking, not visible then, skipped) and phases not reached are not rated.
  * "Major problems" is never proposed: the log cannot show it, only an observer can.
  */
 export function proposeRatings(audiences: readonly AudienceReport[]): ProposedRating[] {
   const proposals: ProposedRating[] = [];
   for (const a of audiences) {
-    if (!a.active) continue;
     for (const p of a.phases) {
       for (const row of p.rows) {
         let basis: BasisCode | null = null;
-        if (row.status === 'done') basis = row.late ? 'late' : 'onTime';
+        if (row.status === 'done') basis = 'onTime';
+        else if (row.status === 'doneLate') basis = 'late';
+        else if (row.status === 'partial') basis = 'partial';
         else if (row.status === 'missed') basis = 'missed';
         else if (row.status === 'open') basis = 'open';
         if (!basis) continue;
@@ -42,9 +46,7 @@ export function proposeRatings(audiences: readonly AudienceReport[]): ProposedRa
           action: row.action,
           proposed: PROPOSAL[basis],
           basis,
-          ...(row.minutesAfterPhaseStart !== undefined
-            ? { minutesAfterPhaseStart: row.minutesAfterPhaseStart }
-            : {}),
+          ...(row.minutesAfterDue !== undefined ? { minutesAfterDue: row.minutesAfterDue } : {}),
         });
       }
     }

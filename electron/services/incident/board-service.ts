@@ -2,17 +2,19 @@ import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import { audienceContacts } from '../../../shared/board/contacts';
 import { isClockEntry } from '../../../shared/board/derive';
 import type { Incident } from '../../../shared/incident/schema';
-import type { LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
+import type { DecisionSubject, LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
 import { CIP_2020_MATRIX } from '../../../shared/matrix/cip-2020';
-import { applyCorrections, outcomesFromLog } from '../../../shared/matrix/outcomes';
 import { AUDIENCES } from '../../../shared/model/vocabulary';
+import { waitingCandidates } from '../../../shared/verdicts/waiting';
+import { whoKnowsWhat } from '../../../shared/verdicts/who-knows';
 import type { AppContext } from '../app-context';
 import { readProtocol } from '../protocol/protocol-document';
 import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
 import { activeIncidentId } from './board-document';
-import { incidentClosedError } from './incident-errors';
+import { reasonRequiredError } from './incident-errors';
 import { loadIncident } from './incident-repository';
+import { judgeFromWorkspace } from './verdict-source';
 
 const RECENT_LINES = 6;
 
@@ -33,7 +35,8 @@ export async function boardState(
     : null;
   let entries: readonly LogEntry[] = [];
   if (incident) entries = (await incidentJournal(session, incident.id)).entries();
-  const corrected = applyCorrections(entries);
+  const judged = incident ? await judgeFromWorkspace(session, incident, protocol, entries) : null;
+  const corrected = judged?.corrected ?? [];
   const contacts = Object.fromEntries(
     AUDIENCES.map((a) => [a, audienceContacts(protocol, a, { includePrivate: input.operator })]),
   ) as MethodOutput<'board.state'>['contacts'];
@@ -44,7 +47,8 @@ export async function boardState(
     matrix: protocol.operations.matrix ?? CIP_2020_MATRIX.cells,
     matrixIsCip: protocol.operations.matrix === null,
     nis2Applies: protocol.operations.nis2Applies,
-    outcomes: outcomesFromLog(entries),
+    verdicts: judged?.verdicts ?? null,
+    waiting: judged ? waitingCandidates(corrected, judged.verdicts) : [],
     clockEntries: corrected.filter(isClockEntry),
     contacts,
     recent: input.operator ? entries.slice(-RECENT_LINES).reverse() : [],
@@ -52,15 +56,13 @@ export async function boardState(
   };
 }
 
-/** Logging from the board goes to an open incident only; a closed one stays as it was closed. */
+/** Logging from the board; a closed incident is refused where every write passes (recordLogEntry). */
 async function record(
   ctx: AppContext,
   incidentId: string,
   body: LogEntryBody,
   options: { author: string; occurredAt?: string | undefined },
 ): Promise<{ seq: number }> {
-  const incident = await loadIncident(ctx.requireWorkspace(), incidentId);
-  if (incident.status === 'closed') throw incidentClosedError();
   const entry = await recordLogEntry(ctx, incidentId, body, {
     author: options.author,
     ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
@@ -80,28 +82,57 @@ export function logAction(ctx: AppContext, input: ParsedInput<'board.logAction'>
       channel: input.channel,
       summary: input.summary,
       sentBy: input.sentBy,
+      ...(input.forPhase ? { forPhase: input.forPhase } : {}),
+      ...(input.nextUpdateAt ? { nextUpdateAt: input.nextUpdateAt } : {}),
+      ...(input.inReplyTo !== undefined ? { inReplyTo: input.inReplyTo } : {}),
     },
     input,
   );
 }
 
-export function markNotApplicable(ctx: AppContext, input: ParsedInput<'board.markNotApplicable'>) {
+/** The app's decisions store their subject and the reason typed, no sentence (shown in the reader's language). */
+function decide(
+  ctx: AppContext,
+  input: { incidentId: string; author: string; reason?: string | undefined; occurredAt?: string | undefined },
+  subject: DecisionSubject,
+) {
   return record(
     ctx,
     input.incidentId,
-    {
-      kind: 'decision',
-      summary: `Actie ${input.action} niet van toepassing (${input.audience})`,
-      subject: {
-        type: 'actionNotApplicable',
-        audience: input.audience,
-        action: input.action,
-        phase: input.phase,
-      },
-      reason: input.reason,
-    },
+    { kind: 'decision', summary: '', subject, ...(input.reason ? { reason: input.reason } : {}) },
     input,
   );
+}
+
+export function markNotApplicable(ctx: AppContext, input: ParsedInput<'board.markNotApplicable'>) {
+  const { audience, action, phase } = input;
+  return decide(ctx, input, { type: 'actionNotApplicable', audience, action, phase });
+}
+
+export function markNotNeeded(ctx: AppContext, input: ParsedInput<'board.markNotNeeded'>) {
+  const { audience, action, phase } = input;
+  return decide(ctx, input, { type: 'actionNotNeeded', audience, action, phase });
+}
+
+export function excludeRecipient(ctx: AppContext, input: ParsedInput<'board.excludeRecipient'>) {
+  return decide(ctx, input, {
+    type: 'recipientExcluded',
+    audience: input.audience,
+    recipient: input.recipient,
+  });
+}
+
+export function notNotifiable(ctx: AppContext, input: ParsedInput<'board.notNotifiable'>) {
+  return decide(ctx, input, { type: 'notNotifiable', clock: input.clock });
+}
+
+export function nis2Significance(ctx: AppContext, input: ParsedInput<'board.nis2Significance'>) {
+  if (!input.significant && !input.reason) throw reasonRequiredError();
+  return decide(ctx, input, {
+    type: 'nis2Significance',
+    significant: input.significant,
+    ...(input.significant ? { awareAt: input.awareAt ?? new Date().toISOString() } : {}),
+  });
 }
 
 export function logRegulator(ctx: AppContext, input: ParsedInput<'board.logRegulator'>) {
@@ -113,22 +144,33 @@ export function logRegulator(ctx: AppContext, input: ParsedInput<'board.logRegul
       regulator: input.regulator,
       notificationType: input.notificationType,
       summary: input.summary,
+      ...(input.regulatorName ? { regulatorName: input.regulatorName } : {}),
       ...(input.reference ? { reference: input.reference } : {}),
+      ...(input.followUpOf !== undefined ? { followUpOf: input.followUpOf } : {}),
     },
     input,
   );
 }
 
-export function notNotifiable(ctx: AppContext, input: ParsedInput<'board.notNotifiable'>) {
-  return record(
-    ctx,
-    input.incidentId,
-    {
-      kind: 'decision',
-      summary: `Niet meldplichtig: ${input.clock}`,
-      subject: { type: 'notNotifiable', clock: input.clock },
-      reason: input.reason,
-    },
-    input,
-  );
+/** "Who knows what" for the incident on the board (or the one asked for). */
+export async function whoKnows(
+  ctx: AppContext,
+  input: ParsedInput<'board.whoKnows'>,
+): Promise<MethodOutput<'board.whoKnows'>> {
+  const session = ctx.requireWorkspace();
+  const id = input.incidentId ?? (await activeIncidentId(session));
+  if (!id) return { incidentId: null, rows: [] };
+  const incident = await loadIncident(session, id);
+  const protocol = await readProtocol(session);
+  const entries = (await incidentJournal(session, id)).entries();
+  const judged = await judgeFromWorkspace(session, incident, protocol, entries);
+  return {
+    incidentId: id,
+    rows: whoKnowsWhat({
+      incident,
+      entries: judged.corrected,
+      partners: judged.partners,
+      verdicts: judged.verdicts,
+    }),
+  };
 }

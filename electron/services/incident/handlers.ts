@@ -1,7 +1,17 @@
 import type { incidentMethods } from '../../../shared/api/incident-api';
 import type { HandlerMap } from '../api/handler-types';
 import { activeIncidentId, setActiveIncidentId } from './board-document';
-import { boardState, logAction, logRegulator, markNotApplicable, notNotifiable } from './board-service';
+import {
+  boardState,
+  excludeRecipient,
+  logAction,
+  logRegulator,
+  markNotApplicable,
+  markNotNeeded,
+  nis2Significance,
+  notNotifiable,
+  whoKnows,
+} from './board-service';
 import { incidentStore, listIncidents, loadIncident } from './incident-repository';
 import { createIncident, setIncidentStatus, updateIncident } from './incident-service';
 import { getMatrix, updateMatrix } from './matrix-service';
@@ -29,6 +39,10 @@ export const incidentHandlers: HandlerMap<keyof typeof incidentMethods> = {
   'board.markNotApplicable': (input, ctx) => markNotApplicable(ctx, input),
   'board.logRegulator': (input, ctx) => logRegulator(ctx, input),
   'board.notNotifiable': (input, ctx) => notNotifiable(ctx, input),
+  'board.markNotNeeded': (input, ctx) => markNotNeeded(ctx, input),
+  'board.excludeRecipient': (input, ctx) => excludeRecipient(ctx, input),
+  'board.nis2Significance': (input, ctx) => nis2Significance(ctx, input),
+  'board.whoKnows': (input, ctx) => whoKnows(ctx, input),
 
   'matrix.get': (_input, ctx) => getMatrix(ctx),
   'matrix.update': (input, ctx) => updateMatrix(ctx, input.cells),

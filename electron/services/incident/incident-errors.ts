@@ -17,3 +17,9 @@ export const noIncidentError = () =>
     nl: 'Er staat geen incident op het bord. Kies of maak er een bij Incidenten.',
     en: 'There is no incident on the board. Choose or create one under Incidents.',
   });
+
+export const reasonRequiredError = () =>
+  new AppError('decision.reasonRequired', {
+    nl: 'Geef een reden op: die komt in het logboek en in de rapportage.',
+    en: 'Give a reason: it goes into the log and the report.',
+  });

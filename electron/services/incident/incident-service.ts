@@ -5,7 +5,7 @@ import type {
   updateIncidentInputSchema,
 } from '../../../shared/incident/commands';
 import { INCIDENT_SCHEMA_VERSION, type Incident } from '../../../shared/incident/schema';
-import type { LogEntryBody } from '../../../shared/log/entry-schema';
+import type { IncidentChangeItem } from '../../../shared/log/entry-schema';
 import { AUDIENCES, NATURES, type Nature } from '../../../shared/model/vocabulary';
 import type { AppContext } from '../app-context';
 import { recordLogEntry } from '../recording/record-log-entry';
@@ -13,7 +13,7 @@ import { activeIncidentId, setActiveIncidentId } from './board-document';
 import { detectedInFutureError, incidentClosedError } from './incident-errors';
 import { createIncidentFile, incidentStore, newIncidentId } from './incident-repository';
 
-type Change = Extract<LogEntryBody, { kind: 'incidentChange' }>['change'];
+type Change = IncidentChangeItem;
 
 /** A detection time a few minutes ahead is a clock difference between PCs, not a mistake. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -21,6 +21,7 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 /** Natures in the handreiking's order, so the log and the board read the same way every time. */
 const ordered = (natures: readonly Nature[]): Nature[] => NATURES.filter((n) => natures.includes(n));
 
+/** Every change made at once goes into one entry: the log never shows half an update. */
 async function logChanges(
   ctx: AppContext,
   id: string,
@@ -28,14 +29,12 @@ async function logChanges(
   author: string,
   occurredAt?: string,
 ) {
-  for (const change of changes) {
-    await recordLogEntry(
-      ctx,
-      id,
-      { kind: 'incidentChange', change },
-      { author, ...(occurredAt ? { occurredAt } : {}) },
-    );
-  }
+  await recordLogEntry(
+    ctx,
+    id,
+    { kind: 'incidentChange', changes },
+    { author, ...(occurredAt ? { occurredAt } : {}) },
+  );
 }
 
 export async function createIncident(
@@ -63,7 +62,7 @@ export async function createIncident(
   });
   // The starting state is logged as changes from nothing, so the report's timeline begins complete.
   const changes: Change[] = [
-    { field: 'created', title: incident.title },
+    { field: 'created', title: incident.title, phase: incident.phase, isExercise: incident.isExercise },
     { field: 'natures', from: [], to: incident.natures },
     ...AUDIENCES.filter((a) => incident.visibility[a] !== 'no').map(
       (audience): Change => ({
@@ -113,9 +112,9 @@ function apply(incident: Incident, changes: Change[], at: string): Incident {
 }
 
 /**
- * Changes the incident file first, then writes one log entry per change, so each entry carries
- * the phase the incident is now in. If the log refuses, the file is put back: the log and the
- * incident never disagree about what changed.
+ * Changes the incident file first, then writes one log entry with every change, so the entry
+ * carries the phase the incident is now in. If the log refuses, the file is put back: the log and
+ * the incident never disagree about what changed, and a change of several things is all or nothing.
  */
 export async function updateIncident(
   ctx: AppContext,

@@ -1,5 +1,6 @@
 import type { LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
 import type { AppContext } from '../app-context';
+import { incidentClosedError } from '../incident/incident-errors';
 import { loadIncident } from '../incident/incident-repository';
 import { incidentJournal } from '../workspace/journals';
 
@@ -13,6 +14,8 @@ export interface RecordOptions {
  * The one way anything is written to an incident's log: the board, the log view, the quick bar and
  * the incident's own change records all come through here. The entry carries the incident's phase
  * at this moment; the promise resolves after the line is fsynced, then every window is told.
+ * A closed incident takes nothing, whichever screen asks: reopen it first (closing logs before the
+ * file says closed, reopening after it says open, so both pass).
  */
 export async function recordLogEntry(
   ctx: AppContext,
@@ -23,6 +26,7 @@ export async function recordLogEntry(
   const session = ctx.requireWorkspace();
   session.assertWritable();
   const incident = await loadIncident(session, incidentId);
+  if (incident.status === 'closed') throw incidentClosedError();
   const journal = await incidentJournal(session, incidentId);
   const entry = await journal.append(body, {
     author: options.author,

@@ -92,6 +92,7 @@ export const report: typeof nl = {
   basis: {
     onTime: 'on time ({{minutes}} min)',
     late: 'late ({{minutes}} min)',
+    partial: 'not everyone informed',
     missed: 'not done',
     open: 'still open',
   },

@@ -92,6 +92,7 @@ export const report = {
   basis: {
     onTime: 'op tijd ({{minutes}} min)',
     late: 'laat ({{minutes}} min)',
+    partial: 'niet iedereen geïnformeerd',
     missed: 'niet gedaan',
     open: 'nog open',
   },

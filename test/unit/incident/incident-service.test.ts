@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { incidentJournal } from '../../../electron/services/workspace/journals';
 import { deriveBoard } from '../../../shared/board/derive';
+import { changesOf } from '../../../shared/log/entry-schema';
+import { summaryOf } from '../../../shared/log/summary';
 import { VISIBLE_INTERNAL_AND_CHAIN, withBackend } from './workspace';
 
 const AUTHOR = 'Anouk Meijer';
@@ -22,18 +24,25 @@ describe('incidents on a real workspace', () => {
       expect(list.activeIncidentId).toBe(created.id);
       expect(list.incidents.map((i) => i.id)).toEqual([created.id]);
 
+      // one entry holds the whole starting state, the phase included
       const entries = (await incidentJournal(ctx.requireWorkspace(), created.id)).entries();
-      expect(entries.map((e) => (e.kind === 'incidentChange' ? e.change.field : e.kind))).toEqual([
+      expect(entries).toHaveLength(1);
+      const first = entries[0]!;
+      expect(first.kind === 'incidentChange' ? changesOf(first).map((c) => c.field) : []).toEqual([
         'created',
         'natures',
         'visibility',
         'visibility',
       ]);
+      expect(first.kind === 'incidentChange' && changesOf(first)[0]).toMatchObject({
+        field: 'created',
+        phase: 'problemUnclear',
+      });
       expect(entries.every((e) => e.author === AUTHOR)).toBe(true);
     });
   });
 
-  it('logs every change of phase, natures and visibility, and nothing for a no-op', async () => {
+  it('logs a change of phase, natures and visibility as one entry with every change, and nothing for a no-op', async () => {
     await withBackend({ sample: true }, async ({ call, ctx }) => {
       const { id } = await call('incident.create', {
         title: 'Aanval',
@@ -56,15 +65,14 @@ describe('incidents on a real workspace', () => {
       expect(next.phase).toBe('problemClear');
       expect(next.visibility.public).toBe('likely');
       const added = journal.entries().slice(before);
-      expect(added.map((e) => (e.kind === 'incidentChange' ? e.change.field : e.kind))).toEqual([
-        'natures',
-        'visibility',
-        'phase',
-      ]);
-      // the entries carry the phase the incident is now in
-      expect(added.every((e) => e.phase === 'problemClear')).toBe(true);
+      expect(added).toHaveLength(1);
+      expect(
+        added.flatMap((e) => (e.kind === 'incidentChange' ? changesOf(e).map((c) => c.field) : [])),
+      ).toEqual(['natures', 'visibility', 'phase']);
+      // the entry carries the phase the incident is now in
+      expect(added[0]!.phase).toBe('problemClear');
       await call('incident.update', { id, author: AUTHOR, phase: 'problemClear' });
-      expect(journal.count()).toBe(before + 3);
+      expect(journal.count()).toBe(before + 1);
     });
   });
 
@@ -73,23 +81,16 @@ describe('incidents on a real workspace', () => {
       const { id } = await call('incident.create', {
         title: 'Datalek',
         detectedAt: new Date(Date.now() - 60_000).toISOString(),
-        natures: ['dataBreach'],
+        natures: ['dataBreach', 'unavailability'],
         visibility: VISIBLE_INTERNAL_AND_CHAIN,
-        phase: 'problemUnclear',
+        phase: 'solutionClear',
         isExercise: false,
         author: AUTHOR,
       });
       let state = await call('board.state', { operator: true });
-      const view = () =>
-        deriveBoard({
-          incident: state.incident!,
-          matrix: state.matrix,
-          outcomes: state.outcomes,
-          clockEntries: state.clockEntries,
-          nis2Applies: state.nis2Applies,
-          now: new Date(),
-        });
-      const internalNow = () => view().engine[0]!.phases.find((p) => p.timing === 'current')!.actions;
+      const view = () => deriveBoard(state, new Date(), 'nl')!;
+      const internalNow = () =>
+        view().verdicts.audiences[0]!.phases.find((p) => p.timing === 'current')!.verdicts;
       const first = internalNow()[0]!;
       expect(first.status).toBe('open');
       expect(view().clocks.map((c) => [c.id, c.state])).toContainEqual(['apDataBreach72h', 'running']);
@@ -104,27 +105,26 @@ describe('incidents on a real workspace', () => {
         sentBy: AUTHOR,
         summary: 'Crisisteam ingelicht',
       });
-      const second = internalNow()[1];
-      if (second) {
-        expect(
-          await fail('board.markNotApplicable', {
-            incidentId: id,
-            author: AUTHOR,
-            audience: 'internal',
-            action: second.action,
-            phase: 'problemUnclear',
-            reason: '',
-          }),
-        ).toBe('api.invalidInput');
-        await call('board.markNotApplicable', {
+      const second = internalNow()[1]!;
+      expect(internalNow().map((v) => v.action)).toEqual([2, 5, 6]);
+      expect(
+        await fail('board.markNotApplicable', {
           incidentId: id,
           author: AUTHOR,
           audience: 'internal',
           action: second.action,
-          phase: 'problemUnclear',
-          reason: 'Procedure loopt al',
-        });
-      }
+          phase: 'solutionClear',
+          reason: '',
+        }),
+      ).toBe('api.invalidInput');
+      await call('board.markNotApplicable', {
+        incidentId: id,
+        author: AUTHOR,
+        audience: 'internal',
+        action: second.action,
+        phase: 'solutionClear',
+        reason: 'Procedure loopt al',
+      });
       await call('board.logRegulator', {
         incidentId: id,
         author: AUTHOR,
@@ -134,8 +134,19 @@ describe('incidents on a real workspace', () => {
       });
       state = await call('board.state', { operator: true });
       expect(internalNow()[0]!.status).toBe('done');
-      if (second) expect(internalNow()[1]!.status).toBe('notApplicable');
+      {
+        expect(internalNow()[1]!.status).toBe('notApplicable');
+        // the decision is stored as what happened, and written out in the reader's language
+        const decision = state.recent.find((e) => e.kind === 'decision')!;
+        expect(decision.kind === 'decision' && decision.summary).toBe('');
+        expect(summaryOf(decision, 'nl')).toMatch(
+          /^Actie \d+ \(.+\) niet van toepassing voor Intern in fase Oplossing duidelijk — reden: Procedure loopt al$/,
+        );
+        expect(summaryOf(decision, 'en')).toContain('not applicable to Internal in phase Solution clear');
+      }
       expect(view().clocks.find((c) => c.id === 'apDataBreach72h')?.state).toBe('stopped');
+      // the AP notification is the notification part of action 6
+      expect(internalNow()[2]).toMatchObject({ action: 6, status: 'done', via: 'regulatorNotification' });
       expect(state.recent[0]?.kind).toBe('regulatorNotification');
     });
   });
@@ -193,7 +204,24 @@ describe('incidents on a real workspace', () => {
           summary: 'x',
         }),
       ).toBe('incident.closed');
+      // the same rule on the log page's path: it lives where every write passes
+      expect(
+        await fail('log.append', {
+          incidentId: id,
+          author: AUTHOR,
+          body: { kind: 'note', summary: 'te laat' },
+        }),
+      ).toBe('incident.closed');
       await call('incident.setStatus', { id, author: AUTHOR, status: 'open' });
+      expect(
+        (
+          await call('log.append', {
+            incidentId: id,
+            author: AUTHOR,
+            body: { kind: 'note', summary: 'weer open' },
+          })
+        ).seq,
+      ).toBeGreaterThan(1);
       expect((await call('incident.update', { id, author: AUTHOR, phase: 'aftercare' })).phase).toBe(
         'aftercare',
       );

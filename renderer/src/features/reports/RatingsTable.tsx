@@ -49,7 +49,7 @@ export function RatingsTable({ ratings, choices, onChange, readOnly }: Props) {
                   {r.action}. {actionDefinition(r.action)?.label[lang]}
                 </td>
                 <td className={`reports-basis reports-basis--${r.basis}`}>
-                  {t(`basis.${r.basis}`, { minutes: r.minutesAfterPhaseStart ?? 0 })}
+                  {t(`basis.${r.basis}`, { minutes: r.minutesAfterDue ?? 0 })}
                 </td>
                 <td>
                   <select
