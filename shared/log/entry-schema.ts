@@ -96,15 +96,17 @@ export type DecisionSubject = z.infer<typeof decisionSubjectSchema>;
 
 /**
  * A decision typed by a person has a summary; one the app records for a button (not applicable,
- * not notifiable …) may leave it empty and carries its subject instead. The API refuses a decision
- * with neither.
+ * not notifiable …) may leave it empty and carries its subject instead. A decision with neither is
+ * not valid.
  */
-export const decisionSchema = z.object({
-  kind: z.literal('decision'),
-  summary: text(2000).default(''),
-  subject: decisionSubjectSchema.optional(),
-  reason: text(2000).optional(),
-});
+export const decisionSchema = z
+  .object({
+    kind: z.literal('decision'),
+    summary: text(2000).default(''),
+    subject: decisionSubjectSchema.optional(),
+    reason: text(2000).optional(),
+  })
+  .refine((d) => d.summary !== '' || d.subject !== undefined, { message: 'verplicht', path: ['summary'] });
 
 export const observationSchema = z.object({
   kind: z.literal('observation'),

@@ -52,11 +52,11 @@ function detailLines(row: ActionRow, ctx: BuildContext): string[] {
   if ((row.status === 'done' || row.status === 'doneLate') && row.recipients)
     lines.push(`${ctx.L.log.recipients} ${row.recipients}`);
   const p = row.partners;
-  if (p && (row.status === 'partial' || p.notTold.length > 0 || p.excluded.length > 0)) {
+  if (p && (row.status === 'partial' || row.status === 'open' || row.status === 'missed')) {
     lines.push(A.told(p.told.length, p.told.length + p.notTold.length));
     if (p.notTold.length > 0) lines.push(A.stillToTell(p.notTold.join(', ')));
-    if (p.excluded.length > 0) lines.push(A.excluded(p.excluded.join(', ')));
   }
+  if (p && p.excluded.length > 0) lines.push(A.excluded(p.excluded.join(', ')));
   if (row.seq !== undefined) lines.push(A.entryRef(row.seq));
   return lines;
 }

@@ -7,8 +7,8 @@ import type { OpenPoint, ReportSection, SummaryData } from './model';
 
 /**
  * Section 4: what needs doing after the incident. A received message that awaits an answer is
- * answered when a correction sets awaitsAnswer to false (the journal never edits a line), so the
- * corrected entries are what counts here.
+ * answered when a message names it as the one it answers, or when a correction sets awaitsAnswer
+ * to false (the journal never edits a line), so the corrected entries are what counts here.
  */
 export function openPointsSection(ctx: BuildContext, summary: SummaryData): ReportSection {
   const { L, locale } = ctx;
@@ -16,26 +16,30 @@ export function openPointsSection(ctx: BuildContext, summary: SummaryData): Repo
   const open: OpenPoint[] = [];
   const done: OpenPoint[] = [];
   for (const a of ctx.audiences) {
-    if (!a.active) continue;
     const name = AUDIENCE_LABELS[a.audience].full[locale].toLowerCase();
     for (const p of a.phases) {
       for (const row of p.rows) {
         if (row.action !== 10) continue;
-        if (row.status === 'done' && row.at) {
+        if ((row.status === 'done' || row.status === 'doneLate') && row.at) {
           done.push({
             kind: 'action10',
             audience: a.audience,
             text: O.action10Done(name, reportDateTime(row.at)),
           });
-        } else if (row.status === 'missed' || row.status === 'open') {
-          const status = row.status === 'missed' ? L.audiences.missed : L.audiences.open;
+        } else if (row.status === 'missed' || row.status === 'open' || row.status === 'partial') {
+          const status = L.audiences[row.status];
           open.push({ kind: 'action10', audience: a.audience, text: O.action10(name, status) });
         }
       }
     }
   }
+  const answered = new Set(
+    ctx.effective.flatMap((e) =>
+      e.kind === 'messageSent' && e.inReplyTo !== undefined ? [e.inReplyTo] : [],
+    ),
+  );
   for (const e of ctx.effective) {
-    if (e.kind === 'messageReceived' && e.awaitsAnswer) {
+    if (e.kind === 'messageReceived' && e.awaitsAnswer && !answered.has(e.seq)) {
       open.push({
         kind: 'unanswered',
         seq: e.seq,

@@ -271,11 +271,12 @@ function verdictFor(
   }
 
   if (!owed) {
-    // Nothing was owed here; organisations told anyway still show, but nobody is "still missing".
-    if (timing === 'upcoming') return withRecipients({ ...base, status: 'upcoming' });
+    // Nothing was owed here: organisations told anyway still show, but nobody is "still missing".
+    const quiet = (v: Verdict) => (coverage.told.size > 0 ? withRecipients(v) : v);
+    if (timing === 'upcoming') return quiet({ ...base, status: 'upcoming' });
     const notRequiredReason =
       timing === 'notTracked' ? 'notTracked' : timing === 'skipped' ? 'phaseSkipped' : 'notVisible';
-    return withRecipients({ ...base, status: 'notRequired', notRequiredReason });
+    return quiet({ ...base, status: 'notRequired', notRequiredReason });
   }
   const dueAt = iso(owed.from + j.normMs);
   if (list.length > 0 && requiredSet) {

@@ -34,12 +34,18 @@ export function partnersFromProtocol(protocol: Protocol): Partner[] {
 
 const norm = (text: string) => text.trim().toLocaleLowerCase('nl');
 
+/** "Vereniging van Gemeentelijke Uitvoerders (VGU)" is also known as "VGU". */
+function namesOf(organisation: string): string[] {
+  const short = /\(([^()]{2,20})\)\s*$/.exec(organisation)?.[1];
+  return short ? [norm(organisation), norm(short)] : [norm(organisation)];
+}
+
 type Recipient = Extract<LogEntry, { kind: 'messageSent' }>['recipients'][number];
 
 /**
  * Finds which protocol stakeholders a message's recipients stand for: by the stakeholder's id (the
  * board), a person id of its responsible or deputy (the log page), or, for a name typed by hand,
- * the organisation's name.
+ * the organisation's name or the abbreviation it carries in brackets.
  */
 export class PartnerMatcher {
   private readonly byRef = new Map<string, string>();
@@ -49,7 +55,7 @@ export class PartnerMatcher {
     for (const p of partners) {
       this.byRef.set(p.id, p.id);
       for (const person of p.personIds) if (!this.byRef.has(person)) this.byRef.set(person, p.id);
-      this.byName.set(norm(p.organisation), p.id);
+      for (const name of namesOf(p.organisation)) if (!this.byName.has(name)) this.byName.set(name, p.id);
     }
   }
 

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LEGAL_CLOCK_LABELS, type LegalClockInput, legalClocks } from '../../../shared/clocks/legal-clocks';
-import type { LogEntryBody } from '../../../shared/log/entry-schema';
+import {
+  LEGAL_CLOCK_LABELS,
+  type LegalClockInput,
+  legalClocks,
+  nis2Decision,
+} from '../../../shared/clocks/legal-clocks';
+import type { LogEntry, LogEntryBody, NotificationType } from '../../../shared/log/entry-schema';
 import { LEGAL_CLOCK_IDS, NATURES } from '../../../shared/model/vocabulary';
 import { entry } from '../matrix/log-entries';
 
@@ -12,7 +17,7 @@ const iso = (hoursAfter: number) => at(hoursAfter).toISOString();
 
 const notify = (
   regulator: 'AP' | 'NCSC' | 'CSIRT' | 'supervisor' | 'other',
-  notificationType: 'earlyWarning' | 'notification' | 'finalReport' | 'other',
+  notificationType: NotificationType,
 ): LogEntryBody => ({ kind: 'regulatorNotification', regulator, notificationType, summary: 'gemeld' });
 
 const base: LegalClockInput = {
@@ -122,56 +127,105 @@ describe('AP data-breach clock', () => {
 });
 
 describe('NIS2 clocks', () => {
-  const nis2 = { natures: ['targetedThreat' as const], nis2Applies: true };
+  const significant = (awareHours: number, atHours = awareHours): LogEntry =>
+    entry(
+      2,
+      {
+        kind: 'decision',
+        summary: '',
+        subject: { type: 'nis2Significance', significant: true, awareAt: iso(awareHours) },
+      },
+      iso(atHours),
+    );
+  const nis2 = { natures: ['targetedThreat' as const], nis2Applies: true, entries: [significant(0)] };
+  const notifiedAt = (hours: number) => entry(9, notify('NCSC', 'notification'), iso(hours));
 
-  it('only exist when NIS2 applies and the nature is a targeted threat or unavailability', () => {
-    expect(legalClocks({ ...base, ...nis2 }).map((c) => c.id)).toEqual([
+  it('wait for the team to decide the incident is significant; any nature but negative publicity alone', () => {
+    const ids = (input: Partial<LegalClockInput>) => legalClocks({ ...base, ...input }).map((c) => c.id);
+    expect(ids({ ...nis2, entries: [] })).toEqual([]);
+    expect(nis2Decision({ ...nis2, entries: [] }).status).toBe('undecided');
+    expect(ids(nis2)).toEqual(['nis2EarlyWarning24h', 'nis2Notification72h']);
+    // a data breach caused by an attack: the NIS2 clocks run beside the AP clock
+    expect(ids({ ...nis2, natures: ['dataBreach'] })).toEqual([
+      'apDataBreach72h',
       'nis2EarlyWarning24h',
       'nis2Notification72h',
-      'nis2FinalReport1m',
     ]);
-    expect(legalClocks({ ...base, natures: ['unavailability'], nis2Applies: true }).length).toBe(3);
-    expect(
-      legalClocks({ ...base, natures: ['targetedThreat', 'unavailability'], nis2Applies: false }),
-    ).toEqual([]);
-    expect(
-      legalClocks({ ...base, natures: ['generalThreat', 'negativePublicity'], nis2Applies: true }),
-    ).toEqual([]);
-    expect(
-      legalClocks({ ...base, natures: ['dataBreach', 'unavailability'], nis2Applies: true }).map((c) => c.id),
-    ).toEqual([...LEGAL_CLOCK_IDS]);
+    expect(ids({ ...nis2, natures: ['generalThreat'] })).toHaveLength(2);
+    expect(ids({ ...nis2, nis2Applies: false })).toEqual([]);
+    expect(nis2Decision({ ...nis2, natures: ['negativePublicity'] }).status).toBe('notApplicable');
+    expect(ids({ ...nis2, natures: ['negativePublicity'] })).toEqual([]);
+    const no = entry(
+      3,
+      {
+        kind: 'decision',
+        summary: '',
+        subject: { type: 'nis2Significance', significant: false },
+        reason: 'geen impact',
+      },
+      iso(1),
+    );
+    expect(nis2Decision({ ...nis2, entries: [significant(0), no] }).status).toBe('notSignificant');
+    expect(ids({ ...nis2, entries: [significant(0), no] })).toEqual([]);
   });
 
-  it('has 24 h, 72 h and one calendar month deadlines', () => {
-    const [ew, n, fr] = legalClocks({ ...base, ...nis2 });
-    expect(ew!.deadline).toBe(iso(24));
-    expect(n!.deadline).toBe(iso(72));
-    // 09:00 CET on 10 March → 09:00 CEST on 10 April: same wall-clock time, one hour less in UTC.
-    expect(fr!.deadline).toBe('2026-04-10T07:00:00.000Z');
+  it('runs 24 h and 72 h from the moment the organisation became aware, not from detection', () => {
+    const [ew, n] = legalClocks({ ...base, ...nis2, entries: [significant(5, 6)], now: at(6) });
+    expect(ew!.startedAt).toBe(iso(5));
+    expect(ew!.deadline).toBe(iso(29));
+    expect(n!.deadline).toBe(iso(77));
+  });
+
+  it('runs the final report for one calendar month from the incident notification', () => {
+    const withNotification = { ...nis2, entries: [significant(0), notifiedAt(1)] };
+    const fr = clock(withNotification, 'nis2FinalReport1m')!;
+    expect(fr.startedAt).toBe(iso(1));
+    // 10:00 CET on 10 March → 10:00 CEST on 10 April: same wall-clock time, one hour less in UTC.
+    expect(fr.deadline).toBe('2026-04-10T08:00:00.000Z');
   });
 
   it('counts one month in calendar terms: 31 January ends on the last day of February', () => {
-    const fr = (detectedAt: string) =>
-      clock({ ...nis2, detectedAt, now: new Date(detectedAt) }, 'nis2FinalReport1m')!;
+    const fr = (notified: string, timeZone?: string) =>
+      clock(
+        {
+          ...nis2,
+          detectedAt: notified,
+          entries: [significant(0), entry(9, notify('CSIRT', 'notification'), notified)],
+          now: new Date(notified),
+          ...(timeZone ? { timeZone } : {}),
+        },
+        'nis2FinalReport1m',
+      )!;
     expect(fr('2026-01-31T10:00:00.000Z').deadline).toBe('2026-02-28T10:00:00.000Z');
     expect(fr('2028-01-31T10:00:00.000Z').deadline).toBe('2028-02-29T10:00:00.000Z');
     // 23:30 UTC on 28 February is already 1 March in the Netherlands: the month ends on 1 April, 00:30 CEST.
     expect(fr('2026-02-28T23:30:00.000Z').deadline).toBe('2026-03-31T22:30:00.000Z');
     // Counted on UTC it would be 28 March: the zone is explicit so the PC's own zone cannot change it.
-    expect(
-      clock({ ...nis2, detectedAt: '2026-02-28T23:30:00.000Z', timeZone: 'UTC' }, 'nis2FinalReport1m')!
-        .deadline,
-    ).toBe('2026-03-28T23:30:00.000Z');
+    expect(fr('2026-02-28T23:30:00.000Z', 'UTC').deadline).toBe('2026-03-28T23:30:00.000Z');
   });
 
-  it('an early warning stops only the 24 h clock; a notification stops 24 h and 72 h; a final report all', () => {
+  it('each stage stops its own clock: early warning 24 h; notification 24 h and 72 h; final report all', () => {
     const states = (body: LogEntryBody) =>
-      legalClocks({ ...base, ...nis2, entries: [entry(5, body, iso(3))] }).map((c) => c.state);
-    expect(states(notify('NCSC', 'earlyWarning'))).toEqual(['stopped', 'running', 'running']);
-    expect(states(notify('CSIRT', 'notification'))).toEqual(['stopped', 'stopped', 'running']);
-    expect(states(notify('NCSC', 'finalReport'))).toEqual(['stopped', 'stopped', 'stopped']);
-    expect(states(notify('AP', 'notification'))).toEqual(['running', 'running', 'running']);
-    expect(states(notify('supervisor', 'earlyWarning'))).toEqual(['running', 'running', 'running']);
+      legalClocks({ ...base, ...nis2, entries: [significant(0), entry(5, body, iso(3))] }).map((c) => [
+        c.id,
+        c.state,
+      ]);
+    expect(states(notify('NCSC', 'earlyWarning'))).toEqual([
+      ['nis2EarlyWarning24h', 'stopped'],
+      ['nis2Notification72h', 'running'],
+    ]);
+    expect(states(notify('CSIRT', 'notification'))).toEqual([
+      ['nis2EarlyWarning24h', 'stopped'],
+      ['nis2Notification72h', 'stopped'],
+      ['nis2FinalReport1m', 'running'],
+    ]);
+    expect(states(notify('NCSC', 'finalReport'))).toEqual([
+      ['nis2EarlyWarning24h', 'stopped'],
+      ['nis2Notification72h', 'stopped'],
+      ['nis2FinalReport1m', 'stopped'],
+    ]);
+    expect(states(notify('AP', 'notification')).map(([, s]) => s)).toEqual(['running', 'running']);
+    expect(states(notify('NCSC', 'intermediateReport')).map(([, s]) => s)).toEqual(['running', 'running']);
   });
 
   it('each stops on its own notNotifiable decision', () => {
@@ -179,23 +233,25 @@ describe('NIS2 clocks', () => {
       ...base,
       ...nis2,
       entries: [
+        significant(0),
         entry(
           6,
-          {
-            kind: 'decision',
-            summary: 'geen significant incident',
-            subject: { type: 'notNotifiable', clock: 'nis2Notification72h' },
-          },
+          { kind: 'decision', summary: '', subject: { type: 'notNotifiable', clock: 'nis2Notification72h' } },
           iso(2),
         ),
       ],
     }).map((c) => c.state);
-    expect(states).toEqual(['running', 'stopped', 'running']);
+    expect(states).toEqual(['running', 'stopped']);
   });
 
   it('levels for the 24 h clock: amber under 6 h, red under 2.4 h', () => {
     const level = (h: number) => clock({ ...nis2, now: at(h) }, 'nis2EarlyWarning24h')!.level;
     expect([level(17), level(19), level(22), level(24)]).toEqual(['ok', 'amber', 'red', 'overdue']);
+  });
+
+  it('names the legal basis of every clock', () => {
+    expect(LEGAL_CLOCK_LABELS.apDataBreach72h.basis.nl).toBe('AVG art. 33 lid 1');
+    expect(LEGAL_CLOCK_LABELS.nis2FinalReport1m.basis.en).toBe('NIS2 art. 23(4)(d) (Cbw)');
   });
 });
 

@@ -61,12 +61,26 @@ describe('logToCsv', () => {
     // formulas from outside text are neutralised for spreadsheets
     expect(first['volledige tekst']!.startsWith("'=")).toBe(true);
     expect(rows[1]!['wacht op antwoord']).toBe('ja');
-    expect(rows[2]!['besluit over']).toContain('actie 5 niet van toepassing');
-    expect(rows[3]!['oude waarde']).toBe('problemUnclear');
-    expect(rows[3]!['nieuwe waarde']).toBe('problemClear');
+    expect(rows[2]!['besluit over']).toBe(
+      'Actie 5 (Herstelbericht aankondigen) niet van toepassing voor Publiek in fase Oplossing duidelijk',
+    );
+    // an old-format incident change (one change per entry) reads the same, in labels, never codes
+    expect(rows[3]!['wijziging incident']).toBe('Fase: Probleem onduidelijk → Probleem duidelijk');
     expect(rows[4]!['corrigeert regel']).toBe('1');
     expect(JSON.parse(rows[4]!['correctie (nieuwe waarden)']!)).toEqual({ summary: 'Update verstuurd' });
     expect(rows[4]!['hash vorige regel']).toBe('0'.repeat(64));
+  });
+
+  it('writes the entries of the app itself in the language of the reader, headers included', () => {
+    const english = Papa.parse<Record<string, string>>(logToCsv(entries, { locale: 'en' }).slice(1), {
+      header: true,
+      delimiter: ';',
+    }).data;
+    expect(english[3]!['incident change']).toBe('Phase: Problem unclear → Problem clear');
+    expect(english[2]!['decision about']).toBe(
+      'Action 5 (Announce restoration notice) not applicable to Public in phase Solution clear',
+    );
+    expect(english[0]!.audience).toBe('Customers and clients');
   });
 
   it('can write comma-separated without BOM', () => {

@@ -79,30 +79,46 @@ describe('report model of the scripted exercise', () => {
     expect(clocks.find((c) => c.id === 'nis2Notification72h')!.marginMinutes).toBeLessThan(0);
   });
 
-  it('lists per audience what was done (with minutes after the phase began), missed or not applicable', async () => {
+  it('lists per audience what the engine judged: done, late, partial, missed, already done, not applicable', async () => {
     const audiences = section(await scripted.model(), 'audiences').data;
+    // internal could see the incident from 09:33 (it was created at 09:32): told at 09:41, 8 minutes after
     expect(row(audiences, 'internal', 'problemUnclear', 1)).toMatchObject({
       status: 'done',
       at: at('09:41'),
-      minutesAfterPhaseStart: 11,
-      late: false,
+      minutesAfterDue: 8,
       by: 'Sanne Bos',
       channel: 'intranet',
     });
     // customers heard the facts 100 minutes into "problem clear": done, but late (norm 60)
     expect(row(audiences, 'customers', 'problemClear', 4)).toMatchObject({
-      status: 'done',
-      minutesAfterPhaseStart: 100,
-      late: true,
+      status: 'doneLate',
+      minutesAfterDue: 100,
+    });
+    // only VGU heard the cause; SPPD did not
+    expect(row(audiences, 'chainPartners', 'problemClear', 2)).toMatchObject({
+      status: 'partial',
+      partners: {
+        told: ['Vereniging van Gemeentelijke Uitvoerders (VGU)'],
+        notTold: ['Stichting Pensioenfonds Publieke Dienst (SPPD)'],
+      },
     });
     expect(row(audiences, 'chainPartners', 'problemClear', 6)).toMatchObject({ status: 'missed' });
+    // the data-breach procedure started in "problem clear" is not asked again in "solution clear"
+    expect(row(audiences, 'internal', 'solutionClear', 6)).toMatchObject({
+      status: 'satisfiedEarlier',
+      donePhase: 'problemClear',
+    });
+    expect(row(audiences, 'internal', 'solutionImplemented', 9).status).toBe('notNeeded');
     expect(row(audiences, 'customers', 'solutionImplemented', 9)).toMatchObject({
       status: 'notApplicable',
       reason: 'Inloggen werkt zoals altijd',
     });
     const outsourcing = audiences.find((a) => a.audience === 'outsourcingPartners')!;
     expect(outsourcing.active).toBe(false);
-    expect(row(audiences, 'outsourcingPartners', 'problemClear', 2).status).toBe('notAsked');
+    expect(row(audiences, 'outsourcingPartners', 'problemClear', 2)).toMatchObject({
+      status: 'notRequired',
+      notRequiredReason: 'notVisible',
+    });
   });
 
   it('collects open points: action 10 not done, an unanswered question, a running deadline', async () => {

@@ -60,15 +60,13 @@ describe('the waiting strip', () => {
       natures: ['unavailability'],
       visible: { public: 'likely' },
     });
-    const question = s
-      .at(5)
-      .push({
-        kind: 'messageReceived',
-        from: 'Omroep',
-        channel: 'mail',
-        summary: 'Vraag',
-        awaitsAnswer: true,
-      });
+    const question = s.at(5).push({
+      kind: 'messageReceived',
+      from: 'Omroep',
+      channel: 'mail',
+      summary: 'Vraag',
+      awaitsAnswer: true,
+    });
     s.at(10).send('public', 3, { nextUpdateMinute: 60 });
     expect(strip(s, 30).map((i) => i.kind)).toEqual(['promisedUpdate', 'question']);
     expect(strip(s, 61).find((i) => i.kind === 'promisedUpdate')?.overdue).toBe(true);
