@@ -240,9 +240,11 @@ function verdictFor(
       });
     }
     const after = owed ? Math.max(0, done.at - owed.from) : 0;
+    // Late: beyond the norm, or after its phase was over (a missed action logged later).
+    const late = owed !== undefined && (after > j.normMs || (end !== null && done.at > end));
     return withRecipients({
       ...base,
-      status: owed && after > j.normMs ? 'doneLate' : 'done',
+      status: late ? 'doneLate' : 'done',
       at,
       seq: done.seq,
       minutesAfterDue: Math.floor(after / MINUTE),

@@ -34,10 +34,14 @@ export function partnersFromProtocol(protocol: Protocol): Partner[] {
 
 const norm = (text: string) => text.trim().toLocaleLowerCase('nl');
 
-/** "Vereniging van Gemeentelijke Uitvoerders (VGU)" is also known as "VGU". */
+/** "Stichting Pensioenfonds Publieke Dienst (SPPD)" is also known as "SPPD": the name for a tight spot. */
+export function shortOrganisationName(organisation: string): string {
+  return /\(([^()]{2,20})\)\s*$/.exec(organisation)?.[1] ?? organisation;
+}
+
 function namesOf(organisation: string): string[] {
-  const short = /\(([^()]{2,20})\)\s*$/.exec(organisation)?.[1];
-  return short ? [norm(organisation), norm(short)] : [norm(organisation)];
+  const short = shortOrganisationName(organisation);
+  return short !== organisation ? [norm(organisation), norm(short)] : [norm(organisation)];
 }
 
 type Recipient = Extract<LogEntry, { kind: 'messageSent' }>['recipients'][number];

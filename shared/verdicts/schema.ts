@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notificationTypeSchema } from '../log/entry-schema';
 import {
   audienceSchema,
   legalClockIdSchema,
@@ -96,9 +97,12 @@ export const waitingItemSchema = z.object({
   action: z.number().int().optional(),
   phase: phaseSchema.optional(),
   clock: z.union([legalClockIdSchema, z.literal('nis2Significance')]).optional(),
+  basis: z.string().optional(),
 });
 
 const toldItemSchema = z.object({
+  kind: z.enum(['message', 'regulatorNotification']),
+  notificationType: notificationTypeSchema.optional(),
   seq: z.number().int(),
   at: z.string(),
   action: z.number().int().nullable(),

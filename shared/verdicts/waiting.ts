@@ -4,6 +4,7 @@ import type { LogEntry } from '../log/entry-schema';
 import { actionDefinition } from '../matrix/actions';
 import { AUDIENCE_LABELS, type Locale } from '../matrix/labels';
 import type { Audience, LegalClockId, Phase } from '../model/vocabulary';
+import { shortOrganisationName } from './partners';
 import type { IncidentVerdicts } from './types';
 
 export const WAITING_KINDS = [
@@ -52,6 +53,8 @@ export interface WaitingItem {
   action?: number;
   phase?: Phase;
   clock?: LegalClockId | 'nis2Significance';
+  /** legal deadlines: the article the deadline rests on */
+  basis?: string;
 }
 
 /**
@@ -106,7 +109,9 @@ export function waitingCandidates(
           action: v.action,
           phase: v.phase,
           dueAt: v.dueAt,
-          notTold: (v.recipients?.notTold ?? []).map((id) => verdicts.organisations[id] ?? id),
+          notTold: (v.recipients?.notTold ?? []).map((id) =>
+            shortOrganisationName(verdicts.organisations[id] ?? id),
+          ),
         });
       }
     }
@@ -122,7 +127,7 @@ const TEXT = {
     en: 'Action {action} {label} — {audience}{rest}',
   },
   stillToTell: { nl: ' ({names} nog niet)', en: ' ({names} not yet)' },
-  clock: { nl: '{name} — {basis}', en: '{name} — {basis}' },
+  clock: { nl: '{name}', en: '{name}' },
   nis2: {
     nl: 'Beoordeel of dit een significant incident is (NIS2)',
     en: 'Decide whether this is a significant incident (NIS2)',
@@ -198,8 +203,9 @@ export function waitingItems(input: {
       kind: 'legalDeadline',
       dueAt: clock.deadline,
       overdue: clock.remainingMs <= 0,
-      summary: fill(TEXT.clock[locale], { name: label.short[locale], basis: label.basis[locale] }),
+      summary: fill(TEXT.clock[locale], { name: label.short[locale] }),
       clock: clock.id,
+      basis: label.basis[locale],
     });
   }
   if (input.nis2.status === 'undecided') {

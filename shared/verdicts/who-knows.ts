@@ -1,5 +1,5 @@
 import type { Incident } from '../incident/schema';
-import type { LogEntry } from '../log/entry-schema';
+import type { LogEntry, NotificationType } from '../log/entry-schema';
 import { AUDIENCES, type Audience, type Phase, type Visibility } from '../model/vocabulary';
 import { incidentHistory, phaseAt } from './history';
 import type { Partner } from './partners';
@@ -8,6 +8,9 @@ import type { IncidentVerdicts } from './types';
 
 /** One thing we told someone: which action (null: a message outside the matrix), when, by whom, how. */
 export interface ToldItem {
+  /** a message, or a notification to a regulator (then `channel` is empty and the type says what) */
+  kind: 'message' | 'regulatorNotification';
+  notificationType?: NotificationType;
   seq: number;
   at: string;
   action: number | null;
@@ -72,6 +75,7 @@ export function whoKnowsWhat(input: {
   for (const e of input.entries) {
     if (e.kind === 'messageSent') {
       const item: ToldItem = {
+        kind: 'message',
         seq: e.seq,
         at: e.occurredAt,
         action: e.action,
@@ -87,12 +91,14 @@ export function whoKnowsWhat(input: {
         wellKnown.get(REGULATOR_STAKEHOLDER[e.regulator] ?? '') ?? byName.get(norm(e.regulatorName ?? ''));
       if (id) {
         toldPartner.get(id)?.push({
+          kind: 'regulatorNotification',
+          notificationType: e.notificationType,
           seq: e.seq,
           at: e.occurredAt,
           action: null,
           phase: phaseAt(history, Date.parse(e.occurredAt)),
           by: e.author,
-          channel: e.notificationType,
+          channel: '',
           summary: e.summary,
         });
       }

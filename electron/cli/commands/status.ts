@@ -106,7 +106,10 @@ function printable(status: IncidentStatus, lang: 'nl' | 'en'): string {
   if (status.waiting.length === 0) lines.push(nl ? '  niets' : '  nothing');
   for (const w of status.waiting) {
     const due = w.dueAt ? formatAmsterdam(w.dueAt, 'dd-MM HH:mm') : '–';
-    lines.push(`  ${due.padEnd(11)} ${w.summary}${w.overdue ? (nl ? ' (te laat)' : ' (overdue)') : ''}`);
+    const basis = w.basis ? ` (${w.basis})` : '';
+    lines.push(
+      `  ${due.padEnd(11)} ${w.summary}${basis}${w.overdue ? (nl ? ' (te laat)' : ' (overdue)') : ''}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -43,10 +43,16 @@ export const board: typeof nl = {
   },
   notRequiredReason: {
     notTracked: 'not tracked',
-    notVisible: 'not visible then',
+    notVisible: 'not visible',
     phaseSkipped: 'phase skipped',
   },
-  timing: { notTracked: 'not tracked', skipped: 'skipped' },
+  timing: {
+    notTracked: 'not tracked',
+    skipped: 'skipped',
+    notTrackedRow:
+      'Not tracked: Ketenbord follows this incident from phase {{phase}}. What happened before can still be logged.',
+    skippedRow: 'Skipped: the incident was never in this phase.',
+  },
   told: '{{told}} of {{total}}',
   stillToTell: '{{names}} not yet',
   doneIn: 'already done in phase {{phase}}',
@@ -64,13 +70,6 @@ export const board: typeof nl = {
     more: '+{{count}} more',
     overdue: 'overdue',
     noTime: 'no time',
-    kind: {
-      question: 'Question',
-      promisedUpdate: 'Update',
-      openAction: 'Action',
-      legalDeadline: 'Deadline',
-      mediaRound: 'Media',
-    },
   },
   knowledge: {
     title: 'Who knows what',
@@ -90,6 +89,8 @@ export const board: typeof nl = {
     excludeReason: 'Why need this organisation not hear about it? (required)',
     excludeSubmit: 'Record',
     toldItem: 'action {{action}} ({{phase}}) {{time}}, {{by}}, {{channel}}',
+    regulatorItem: '{{type}} {{time}}, {{by}}: {{summary}}',
+    gapItem: 'action {{action}} ({{phase}}): {{status}}',
     freeItem: 'message {{time}}, {{by}}, {{channel}}',
     loading: 'Loading…',
   },

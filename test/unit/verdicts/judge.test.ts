@@ -122,6 +122,26 @@ describe('the history-aware verdicts', () => {
     expect(late.minutesAfterDue).toBe(150);
   });
 
+  it('counts an action done after its phase was over as late, even within the norm', () => {
+    const s = new Scenario({
+      phase: 'problemUnclear',
+      natures: ['unavailability'],
+      visible: { internal: 'certain' },
+    });
+    s.at(10).phase('problemClear');
+    s.at(12).send('internal', 1, { forPhase: 'problemUnclear' });
+    expect(verdict(s.judge(), 'problemUnclear', 'internal', 1)).toMatchObject({
+      status: 'doneLate',
+      minutesAfterDue: 12,
+    });
+    // logged late, but with the time it really went out: on time
+    s.at(14).send('internal', 1, { forPhase: 'problemUnclear', occurredMinute: 5 });
+    expect(verdict(s.judge(), 'problemUnclear', 'internal', 1)).toMatchObject({
+      status: 'done',
+      minutesAfterDue: 5,
+    });
+  });
+
   it('judges chain partners per organisation: partial until everyone listed was told', () => {
     const s = new Scenario({
       phase: 'problemClear',

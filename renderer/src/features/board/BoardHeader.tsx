@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { LegalClock } from '../../../../shared/clocks/legal-clocks';
 import type { Incident } from '../../../../shared/incident/schema';
 import { NATURE_LABELS } from '../../../../shared/matrix/labels';
+import type { Phase } from '../../../../shared/model/vocabulary';
+import type { PhaseTiming } from '../../../../shared/verdicts/types';
 import { clockTime, dateTime, formatDuration } from './format';
 import { LegalClocks } from './LegalClocks';
 import { useLang } from './lang';
@@ -14,6 +16,7 @@ interface BoardHeaderProps {
   openCount: number;
   matrixIsCip: boolean;
   now: Date;
+  timings: Partial<Record<Phase, PhaseTiming>>;
 }
 
 export function BoardHeader({
@@ -23,6 +26,7 @@ export function BoardHeader({
   openCount,
   matrixIsCip,
   now,
+  timings,
 }: BoardHeaderProps) {
   const { t } = useTranslation('board');
   const lang = useLang();
@@ -71,7 +75,7 @@ export function BoardHeader({
       </div>
       <LegalClocks clocks={clocks} />
       <div className="board-header__bottom">
-        <PhaseSteps phase={incident.phase} />
+        <PhaseSteps phase={incident.phase} timings={timings} />
         <p className={`open-count${openCount === 0 ? ' open-count--none' : ''}`} data-testid="open-count">
           {openCount === 0 ? t('allDone') : t('openCount', { count: openCount })}
         </p>

@@ -31,6 +31,7 @@ export function BoardScreen({ state, incident, view, now, handlers, toolbar, foo
         openCount={view.openCount}
         matrixIsCip={state.matrixIsCip}
         now={now}
+        timings={Object.fromEntries(view.verdicts.audiences[0]?.phases.map((p) => [p.phase, p.timing]) ?? [])}
       />
       {toolbar}
       <WaitingStrip items={view.waiting} now={now} max={handlers ? 6 : 4} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NOTIFICATION_TYPE_LABELS } from '../../../../shared/log/labels';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import type { KnowledgeRow } from '../../../../shared/verdicts/who-knows';
 import { Dialog } from '../../components/Dialog';
@@ -40,15 +41,22 @@ export function KnowledgeDialog({ incidentId, author, writable, onClose }: Knowl
       ? t('knowledge.nothingYet')
       : row.told
           .map((i) =>
-            i.action === null
-              ? t('knowledge.freeItem', { time: timeOnly(i.at), by: i.by, channel: i.channel })
-              : t('knowledge.toldItem', {
-                  action: i.action,
-                  phase: PHASE_LABELS[i.phase].short[lang],
+            i.kind === 'regulatorNotification' && i.notificationType
+              ? t('knowledge.regulatorItem', {
+                  type: NOTIFICATION_TYPE_LABELS[i.notificationType][lang],
                   time: timeOnly(i.at),
                   by: i.by,
-                  channel: i.channel,
-                }),
+                  summary: i.summary,
+                })
+              : i.action === null
+                ? t('knowledge.freeItem', { time: timeOnly(i.at), by: i.by, channel: i.channel })
+                : t('knowledge.toldItem', {
+                    action: i.action,
+                    phase: PHASE_LABELS[i.phase].short[lang],
+                    time: timeOnly(i.at),
+                    by: i.by,
+                    channel: i.channel,
+                  }),
           )
           .join('; ');
   const gapText = (row: KnowledgeRow) =>
@@ -57,7 +65,13 @@ export function KnowledgeDialog({ incidentId, author, writable, onClose }: Knowl
       : row.gaps.length === 0
         ? t('knowledge.nothingMissing')
         : row.gaps
-            .map((g) => `${g.action} (${PHASE_LABELS[g.phase].short[lang]}) ${t(`status.${g.status}`)}`)
+            .map((g) =>
+              t('knowledge.gapItem', {
+                action: g.action,
+                phase: PHASE_LABELS[g.phase].short[lang],
+                status: t(`status.${g.status}`),
+              }),
+            )
             .join('; ');
 
   const line = (row: KnowledgeRow) => (

@@ -28,11 +28,12 @@ export function LegalClocks({ clocks }: { clocks: readonly LegalClock[] }) {
           <li
             key={c.id}
             className={`legal-clock legal-clock--${c.level}`}
-            title={LEGAL_CLOCK_LABELS[c.id].full[lang]}
+            title={`${LEGAL_CLOCK_LABELS[c.id].full[lang]} — ${LEGAL_CLOCK_LABELS[c.id].basis[lang]}`}
             data-clock={c.id}
           >
             <span aria-hidden="true">{ICON[c.level]}</span>
             <span className="legal-clock__name">{LEGAL_CLOCK_LABELS[c.id].short[lang]}</span>
+            <span className="board-sr-only">{LEGAL_CLOCK_LABELS[c.id].basis[lang]}</span>
             <span className="legal-clock__time">{text}</span>
           </li>
         );

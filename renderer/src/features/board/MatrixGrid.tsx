@@ -31,6 +31,10 @@ export function MatrixGrid({ verdicts, contacts, handlers }: MatrixGridProps) {
   const { t } = useTranslation('board');
   const lang = useLang();
   const audiences = verdicts.audiences;
+  // A phase the incident never was in, where nothing was logged either: one quiet line, not five cells.
+  const quietRow = (timing: PhaseTiming, row: number) =>
+    (timing === 'notTracked' || timing === 'skipped') &&
+    audiences.every((a) => a.phases[row]?.verdicts.every((v) => v.status === 'notRequired'));
   return (
     <table className="board-matrix">
       <colgroup>
@@ -72,40 +76,52 @@ export function MatrixGrid({ verdicts, contacts, handlers }: MatrixGridProps) {
               <th scope="row" className="phase-head">
                 <span className="phase-head__n">{row + 1}</span>
                 <span className="phase-head__label">{PHASE_LABELS[phase].short[lang]}</span>
-                {timing === 'notTracked' || timing === 'skipped' ? (
-                  <span className="phase-head__note">{t(`timing.${timing}`)}</span>
-                ) : null}
                 {timing === 'current' ? <span className="board-sr-only"> ({t('currentPhase')})</span> : null}
               </th>
-              {audiences.map((a) => {
-                const p = a.phases[row]!;
-                return (
-                  <td
-                    key={a.audience}
-                    className={`cell${a.active ? '' : ' audience--inactive'}`}
-                    data-audience={a.audience}
-                  >
-                    {timing === 'current' ? (
-                      <CurrentCell
-                        audience={a.audience}
-                        active={a.active}
-                        phase={p}
-                        verdicts={verdicts}
-                        contacts={contacts[a.audience]}
-                        handlers={handlers}
-                      />
-                    ) : p.verdicts.length > 0 ? (
-                      <ul className="chips">
-                        {p.verdicts.map((v) => (
-                          <ActionChip key={v.action} verdict={v} verdicts={verdicts} handlers={handlers} />
-                        ))}
-                      </ul>
-                    ) : (
-                      <span className="cell-empty">{t('noActions')}</span>
-                    )}
-                  </td>
-                );
-              })}
+              {quietRow(timing, row) ? (
+                <td colSpan={audiences.length} className="cell cell--untracked">
+                  {timing === 'notTracked'
+                    ? t('timing.notTrackedRow', {
+                        phase:
+                          PHASE_LABELS[
+                            verdicts.audiences[0]!.phases.find(
+                              (p) => p.timing === 'current' || p.timing === 'past',
+                            )?.phase ?? phase
+                          ].short[lang],
+                      })
+                    : t('timing.skippedRow')}
+                </td>
+              ) : (
+                audiences.map((a) => {
+                  const p = a.phases[row]!;
+                  return (
+                    <td
+                      key={a.audience}
+                      className={`cell${a.active ? '' : ' audience--inactive'}`}
+                      data-audience={a.audience}
+                    >
+                      {timing === 'current' ? (
+                        <CurrentCell
+                          audience={a.audience}
+                          active={a.active}
+                          phase={p}
+                          verdicts={verdicts}
+                          contacts={contacts[a.audience]}
+                          handlers={handlers}
+                        />
+                      ) : p.verdicts.length > 0 ? (
+                        <ul className="chips">
+                          {p.verdicts.map((v) => (
+                            <ActionChip key={v.action} verdict={v} verdicts={verdicts} handlers={handlers} />
+                          ))}
+                        </ul>
+                      ) : (
+                        <span className="cell-empty">{t('noActions')}</span>
+                      )}
+                    </td>
+                  );
+                })
+              )}
             </tr>
           );
         })}

@@ -46,8 +46,12 @@ export function WaitingStrip({ items, now, max }: WaitingStripProps) {
               <span className="waiting-item__time">
                 {item.dueAt ? timeOnly(item.dueAt) : t('waiting.noTime')}
               </span>
-              <span className="waiting-item__kind">{t(`waiting.kind.${item.kind}`)}</span>
-              <span className="waiting-item__text">{item.summary}</span>
+              <span
+                className="waiting-item__text"
+                title={item.basis ? `${item.summary} — ${item.basis}` : item.summary}
+              >
+                {item.summary}
+              </span>
               {item.overdue ? <span className="waiting-item__overdue">{t('waiting.overdue')}</span> : null}
             </li>
           );

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
+import { shortOrganisationName } from '../../../../shared/verdicts/partners';
 import type { IncidentVerdicts, Verdict, VerdictStatus } from '../../../../shared/verdicts/types';
 import { timeOnly } from './format';
 import type { Lang } from './lang';
@@ -64,7 +65,4 @@ export function verdictDetails(
   return parts;
 }
 
-/** "Stichting Pensioenfonds Publieke Dienst (SPPD)" reads as "SPPD" on a board cell. */
-export function shortName(organisation: string): string {
-  return /\(([^()]{2,20})\)\s*$/.exec(organisation)?.[1] ?? organisation;
-}
+const shortName = shortOrganisationName;
