@@ -21,10 +21,11 @@ export async function dispatch(
   if (!input.success) {
     const first = input.error.issues[0];
     const where = first?.path.map(String).join('.') || 'invoer';
+    const own = first ? localizedIssue(first) : null;
     return fail(
       'api.invalidInput',
-      `Ongeldige invoer bij ${where}: ${first?.message ?? 'onbekend'}`,
-      `Invalid input at ${where}: ${first?.message ?? 'unknown'}`,
+      own ? own.nl : `Ongeldige invoer bij ${where}: ${first?.message ?? 'onbekend'}`,
+      own ? own.en : `Invalid input at ${where}: ${first?.message ?? 'unknown'}`,
       { issues: input.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
     );
   }
@@ -53,6 +54,13 @@ export async function dispatch(
       `Something went wrong: ${error instanceof Error ? error.message : String(error)}. Nothing that was already saved is lost.`,
     );
   }
+}
+
+/** A schema's own message in both languages (a custom issue with params { nl, en }), if it has one. */
+function localizedIssue(issue: { code: string; params?: unknown }): { nl: string; en: string } | null {
+  if (issue.code !== 'custom' || typeof issue.params !== 'object' || issue.params === null) return null;
+  const { nl, en } = issue.params as { nl?: unknown; en?: unknown };
+  return typeof nl === 'string' && typeof en === 'string' ? { nl, en } : null;
 }
 
 function fail(code: string, nl: string, en: string, details?: Record<string, unknown>): ApiResult<never> {
