@@ -4,6 +4,7 @@ import { app, type BrowserWindow, Menu, session } from 'electron';
 import { readAppVersion } from '../services/app-version';
 import { startBackend } from '../services/backend';
 import { handleAppScheme, registerAppScheme, rendererDirFrom } from './app-protocol';
+import { roleOfSender } from './caller-role';
 import { registerIpc } from './ipc';
 import { saveWithDialog } from './save-dialog';
 import { denyAllPermissions } from './security';
@@ -52,7 +53,7 @@ async function start(): Promise<void> {
       return open;
     },
   };
-  registerIpc(ctx);
+  registerIpc(ctx, (sender) => roleOfSender(sender.id, controlWindow?.webContents.id ?? null));
   controlWindow = createControlWindow(mainDir);
   controlWindow.on('closed', () => {
     controlWindow = null;
