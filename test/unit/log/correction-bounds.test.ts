@@ -138,3 +138,21 @@ describe('a correction already in a journal', () => {
     expect(view?.effective).toBe(note);
   });
 });
+
+describe('over HTTP, as the attack run sent it', () => {
+  it('a 10,000-deep value in a correction answers 400 invalid input, not 500 or internal', async () => {
+    const { startHostUnderTest, post } = await import('../web/web-host');
+    const running = await startHostUnderTest();
+    try {
+      const incident = await createTestIncident(running.ctx, { title: 'Storing' });
+      // written by hand: JSON.stringify itself overflows the stack at this depth
+      const deepJson = `${'['.repeat(10_000)}"bodem"${']'.repeat(10_000)}`;
+      const body = `{"incidentId":"${incident.id}","author":"Anouk","body":{"kind":"correction","corrects":1,"changes":{"summary":${deepJson}},"reason":"diep"}}`;
+      const answer = await post(running.host.port, 'log.append', running.host.token, body);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error?.code).toBe('api.invalidInput');
+    } finally {
+      await running.close();
+    }
+  });
+});

@@ -46,7 +46,10 @@ export async function startHostUnderTest(options: { sample?: boolean } = {}): Pr
   };
 }
 
-/** POSTs one API call with the given token, as the page does; the raw status and parsed body. */
+/**
+ * POSTs one API call with the given token, as the page does; the raw status and parsed body.
+ * A string input is sent as it is (for JSON too deep for JSON.stringify to write).
+ */
 export function post(
   port: number,
   method: string,
@@ -85,7 +88,7 @@ export function post(
       },
     );
     req.on('error', reject);
-    req.end(JSON.stringify(input));
+    req.end(typeof input === 'string' ? input : JSON.stringify(input));
   });
 }
 
