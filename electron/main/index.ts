@@ -1,17 +1,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, Menu, session } from 'electron';
+import { app, type BrowserWindow, dialog, Menu, session } from 'electron';
+import type { AppContext } from '../services/app-context';
 import { readAppVersion } from '../services/app-version';
 import { startBackend } from '../services/backend';
 import { handleAppScheme, registerAppScheme, rendererDirFrom } from './app-protocol';
+import { roleOfSender } from './caller-role';
 import { registerIpc } from './ipc';
 import { saveWithDialog } from './save-dialog';
 import { denyAllPermissions } from './security';
+import { failStartup } from './startup-failure';
 import { createControlWindow, createProjectorWindow } from './windows';
 
 const mainDir = path.dirname(fileURLToPath(import.meta.url));
 let controlWindow: BrowserWindow | null = null;
 let projectorWindow: BrowserWindow | null = null;
+/** set as soon as the back end runs, so a failure later in start-up can still release the lock */
+let backend: AppContext | null = null;
 
 // One app per user: a second start focuses the first (the workspace lock covers other machines).
 if (!app.requestSingleInstanceLock()) {
@@ -25,7 +30,17 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) =>
+      failStartup(error, {
+        showErrorBox: (title, content) => dialog.showErrorBox(title, content),
+        exit: (code) => app.exit(code),
+        cleanup: async () => backend?.close(),
+        log: (message, cause) => console.error(message, cause),
+      }),
+    );
 }
 
 async function start(): Promise<void> {
@@ -38,6 +53,7 @@ async function start(): Promise<void> {
     appVersion: readAppVersion(mainDir),
     configDir: app.getPath('userData'),
   });
+  backend = ctx;
   ctx.options.hostServices = {
     saveFile: (input) => saveWithDialog(controlWindow, input),
     setProjector: async (open) => {
@@ -52,7 +68,7 @@ async function start(): Promise<void> {
       return open;
     },
   };
-  registerIpc(ctx);
+  registerIpc(ctx, (sender) => roleOfSender(sender.id, controlWindow?.webContents.id ?? null));
   controlWindow = createControlWindow(mainDir);
   controlWindow.on('closed', () => {
     controlWindow = null;

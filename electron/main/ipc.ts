@@ -1,4 +1,5 @@
-import { BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import { BrowserWindow, type IpcMainInvokeEvent, ipcMain, type WebContents } from 'electron';
+import type { Role } from '../../shared/api/roles';
 import { dispatch } from '../services/api/dispatch';
 import type { AppContext } from '../services/app-context';
 import { isAppUrl } from './app-protocol';
@@ -9,8 +10,10 @@ export const EVENT_CHANNEL = 'api:event';
 /**
  * The IPC side of the one API: a single channel carries every contract method. Calls from any
  * frame that is not our own app:// page (an iframe, a navigated page) are refused before dispatch.
+ * `roleOf` says which role the sending window has (the projector window is a projector), and
+ * dispatch checks that role against the one table.
  */
-export function registerIpc(ctx: AppContext): void {
+export function registerIpc(ctx: AppContext, roleOf: (sender: WebContents) => Role): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
@@ -23,7 +26,7 @@ export function registerIpc(ctx: AppContext): void {
         },
       };
     }
-    return dispatch(ctx, typeof method === 'string' ? method : '', input);
+    return dispatch(ctx, typeof method === 'string' ? method : '', input, { role: roleOf(event.sender) });
   });
 
   ctx.events.subscribe((name, payload) => {

@@ -1,5 +1,5 @@
-import { promises as fs } from 'node:fs';
 import { type BrowserWindow, dialog } from 'electron';
+import { writePrivateFile } from '../services/export/private-file';
 
 export async function saveWithDialog(
   parent: BrowserWindow | null,
@@ -8,6 +8,7 @@ export async function saveWithDialog(
   const options = { defaultPath: input.suggestedName };
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return { saved: false, path: null };
-  await fs.writeFile(result.filePath, input.data, { mode: 0o600 });
+  // 0600 even when the user saves over an older export that was world-readable
+  await writePrivateFile(result.filePath, input.data);
   return { saved: true, path: result.filePath };
 }

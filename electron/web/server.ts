@@ -1,16 +1,18 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isEventName } from '../../shared/api/events';
+import type { Role } from '../../shared/api/roles';
+import type { Caller } from '../services/api/caller';
 import { dispatch } from '../services/api/dispatch';
 import type { AppContext } from '../services/app-context';
+import { openEventStream } from './event-stream';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStaticFile } from './static-files';
+import { newToken, TOKEN_HEADER, TokenRoles } from './tokens';
+
+export { TOKEN_HEADER };
 
 /** Protocol imports and CSV files fit easily; anything bigger is not something the UI sends. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-export const TOKEN_COOKIE = 'ketenbord_token';
-export const TOKEN_HEADER = 'x-ketenbord-token';
 /** Routes of the single-page app that the server answers with index.html. */
 const APP_ROUTES = new Set(['/', '/index.html', '/board']);
 
@@ -18,23 +20,42 @@ export interface WebHostOptions {
   ctx: AppContext;
   staticDir: string;
   port?: number;
+  /** the operator's token; random when not given */
   token?: string;
 }
 
 export interface WebHost {
+  /** the link to print: the operator's page with the operator's token */
   url: string;
+  /** the board for a projector, with a token that has the projector role */
+  projectorUrl: string;
   port: number;
+  /** the operator's token */
   token: string;
+  /** the real address the server listens on, as the operating system reports it */
+  address: AddressInfo;
   close(): Promise<void>;
 }
 
+const NO_ACCESS =
+  'Geen toegang: open Ketenbord via de link met token die in het terminalvenster staat.\n' +
+  'No access: open Ketenbord through the link with the token printed in the terminal.\n';
+
 /**
  * The browser host (DESIGN.md §4): the built renderer plus the API as POST /api/<method> and an
- * event stream, on 127.0.0.1 only. Every request carries the per-run token, as a header or as the
- * cookie set when the user opens the printed link.
+ * event stream, on 127.0.0.1 only. The page itself (the app's code, the same for everyone, no
+ * data) loads without a token, so a reload works without a cookie; every API call and the event
+ * stream must carry a token in the x-ketenbord-token header, and the token decides the role. The
+ * page takes the token from the printed link into sessionStorage, which belongs to this origin
+ * (host and port) alone: no other local server sees it, and hosts side by side keep their own.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(24).toString('hex');
+  const token = options.token ?? newToken();
+  const projectorToken = newToken();
+  const tokens = new TokenRoles([
+    [token, 'operator'],
+    [projectorToken, 'projector'],
+  ]);
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[web] request failed', error);
@@ -42,6 +63,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else res.end();
     });
   });
+  const link = (path: string, withToken: string) =>
+    `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}?token=${withToken}`;
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const port = (server.address() as AddressInfo).port;
@@ -49,37 +72,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(res, 421, 'text/plain; charset=utf-8', 'Onbekende host / misdirected request');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-
-    // Opening the printed link: trade the token in the URL for a cookie, then drop it from the URL.
-    const queryToken = url.searchParams.get('token');
-    if (req.method === 'GET' && queryToken !== null && tokensMatch(queryToken, token)) {
-      url.searchParams.delete('token');
-      res.writeHead(302, {
-        ...SECURITY_HEADERS,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: `${url.pathname}${url.search}`,
-        'Cache-Control': 'no-store',
-      });
-      res.end();
-      return;
-    }
-
-    if (!hasValidToken(req, token)) {
-      send(
-        res,
-        401,
-        'text/plain; charset=utf-8',
-        'Geen toegang: open Ketenbord via de link met token die in het terminalvenster staat.\n' +
-          'No access: open Ketenbord through the link with the token printed in the terminal.\n',
-      );
-      return;
-    }
+    // Appended, not resolved against a base: a request for //evil.example/ must stay a path on
+    // this host, not become a URL for another one.
+    const url = new URL(`http://127.0.0.1:${port}${req.url ?? '/'}`);
 
     if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, url.pathname.slice('/api/'.length));
+      const role = tokens.roleOf(req.headers[TOKEN_HEADER]);
+      if (role === null) {
+        send(res, 401, 'text/plain; charset=utf-8', NO_ACCESS);
+        return;
+      }
+      await handleApi(req, res, url.pathname.slice('/api/'.length), role);
       return;
     }
+    // Everything else is the app's own code: the same for everyone, no data, no token needed.
+    // A ?token= in the URL is for the page's script; the server neither trades nor redirects it.
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
       return;
@@ -104,9 +111,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     req: http.IncomingMessage,
     res: http.ServerResponse,
     method: string,
+    role: Role,
   ): Promise<void> {
     if (method === 'events' && req.method === 'GET') {
-      openEventStream(req, res, options.ctx);
+      openEventStream(res, options.ctx);
       return;
     }
     if (req.method !== 'POST') {
@@ -144,44 +152,29 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       });
       return;
     }
-    const result = await dispatch(options.ctx, method, input);
-    sendJson(res, result.ok ? 200 : result.error.code === 'api.unknownMethod' ? 404 : 400, result);
+    const caller: Caller =
+      role === 'operator' ? { role, projectorUrl: () => link('/board', projectorToken) } : { role };
+    const result = await dispatch(options.ctx, method, input, caller);
+    sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
   }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
-    port,
+    url: link('/', token),
+    projectorUrl: link('/board', projectorToken),
+    port: address.port,
     token,
+    address,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
-}
-
-function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, ctx: AppContext): void {
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'text/event-stream; charset=utf-8',
-    'Cache-Control': 'no-store',
-    Connection: 'keep-alive',
-  });
-  res.write(': verbonden\n\n');
-  const unsubscribe = ctx.events.subscribe((name, payload) => {
-    if (isEventName(name)) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
-  });
-  // proxies and sleeping laptops drop quiet connections; a comment line keeps it open
-  const heartbeat = setInterval(() => res.write(': hartslag\n\n'), 15_000);
-  req.on('close', () => {
-    clearInterval(heartbeat);
-    unsubscribe();
-  });
 }
 
 function isAllowedHost(host: string | undefined, port: number): boolean {
@@ -191,28 +184,6 @@ function isAllowedHost(host: string | undefined, port: number): boolean {
 
 function isAllowedOrigin(origin: string, port: number): boolean {
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
-}
-
-function hasValidToken(req: http.IncomingMessage, token: string): boolean {
-  const header = req.headers[TOKEN_HEADER];
-  if (typeof header === 'string' && tokensMatch(header, token)) return true;
-  const cookie = parseCookies(req.headers.cookie)[TOKEN_COOKIE];
-  return cookie !== undefined && tokensMatch(cookie, token);
-}
-
-function tokensMatch(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0) cookies[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-  }
-  return cookies;
 }
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
@@ -234,6 +205,12 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
     req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+function statusOf(code: string): number {
+  if (code === 'api.unknownMethod') return 404;
+  if (code === 'api.forbidden') return 403;
+  return 400;
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string): void {

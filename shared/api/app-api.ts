@@ -28,4 +28,10 @@ export const appMethods = {
   'host.saveFile': method(saveFileInputSchema, z.object({ saved: z.boolean(), path: z.string().nullable() })),
   /** Electron: a second window for the projector. The browser host opens /board in a tab instead. */
   'host.projector': method(z.object({ open: z.boolean() }), z.object({ open: z.boolean() })),
+  /**
+   * Browser host: the link that opens the board with a projector's own token, so the back end
+   * knows it is a projector (no private numbers, no log lines, read only). Electron answers
+   * host.unsupported: its projector is its own window (host.projector).
+   */
+  'host.projectorLink': method(z.object({}), z.object({ url: z.string() })),
 };

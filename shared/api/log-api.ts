@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { correctionInputSchema } from '../log/correction-bounds';
 import {
-  correctionSchema,
   decisionSchema,
   logEntrySchema,
   messageReceivedSchema,
@@ -29,7 +29,8 @@ export const userLogBodySchema = z.discriminatedUnion('kind', [
   observationSchema,
   regulatorNotificationSchema,
   noteSchema,
-  correctionSchema,
+  // bounded: only fields an entry has, with that field's limits (issue 10)
+  correctionInputSchema,
 ]);
 export type UserLogBody = z.infer<typeof userLogBodySchema>;
 

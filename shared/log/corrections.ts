@@ -1,15 +1,11 @@
 import type { Localized } from '../matrix/labels';
+import { correctableFieldsOf, fieldsNotInKind, IMMUTABLE_FIELDS } from './correction-bounds';
 import type { LogEntry } from './entry-schema';
 import { parseEntry } from './parse-entry';
 
-type Correction = Extract<LogEntry, { kind: 'correction' }>;
+export { IMMUTABLE_FIELDS };
 
-/**
- * Fields a correction may never touch: they identify the line in the journal (seq, prevHash), say
- * when it was written (recordedAt) or what it is (kind, incidentId). Changing those would not be a
- * correction but a different entry.
- */
-export const IMMUTABLE_FIELDS: readonly string[] = ['seq', 'incidentId', 'recordedAt', 'prevHash', 'kind'];
+type Correction = Extract<LogEntry, { kind: 'correction' }>;
 
 /** How far a clock may run ahead before a time counts as "in the future". */
 export const FUTURE_TOLERANCE_MS = 60_000;
@@ -20,6 +16,7 @@ export type CorrectionProblemCode =
   | 'targetIsCorrection'
   | 'noChanges'
   | 'immutableField'
+  | 'fieldNotInKind'
   | 'occurredInFuture'
   | 'invalidResult';
 
@@ -96,6 +93,18 @@ export function checkCorrection(
       en: `These fields are fixed and cannot be corrected: ${frozen.join(', ')}.`,
     };
   }
+  const alien = fieldsNotInKind(target.kind, fields);
+  if (alien.length > 0) {
+    // Without this an unknown field would pass (zod drops it from the merged entry) and its value,
+    // of any size, would still be written into the journal as part of the correction.
+    const allowed = correctableFieldsOf(target.kind).join(', ');
+    const names = alien.map((f) => (f.length > 60 ? `${f.slice(0, 60)}…` : f)).join(', ');
+    return {
+      code: 'fieldNotInKind',
+      nl: `Regel ${n} heeft ${alien.length === 1 ? 'geen veld' : 'geen velden'} ${names}. Te corrigeren zijn: ${allowed}.`,
+      en: `Entry ${n} has no ${alien.length === 1 ? 'field' : 'fields'} ${names}. Correctable are: ${allowed}.`,
+    };
+  }
   const merged = parseEntry(mergeChanges(target, correction.changes));
   if (!merged) {
     return {
@@ -122,6 +131,8 @@ export function applyCorrection(current: LogEntry, correction: Correction): LogE
   if (current.kind === 'correction' || current.seq >= correction.seq) return null;
   const fields = Object.keys(correction.changes);
   if (fields.length === 0 || fields.some((f) => IMMUTABLE_FIELDS.includes(f))) return null;
+  // the same rule as when writing: a field the entry's kind does not have makes it invalid
+  if (fieldsNotInKind(current.kind, fields).length > 0) return null;
   return parseEntry(mergeChanges(current, correction.changes));
 }
 

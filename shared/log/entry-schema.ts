@@ -193,6 +193,12 @@ export function changesOf(entry: {
 
 export const noteSchema = z.object({ kind: z.literal('note'), summary: required(2000) });
 
+/**
+ * A correction as a journal holds it. Lenient on `changes` on purpose: a correction already written
+ * is evidence and must stay readable (views ignore one that is not valid). What the API accepts is
+ * the bounded `correctionInputSchema` (correction-bounds.ts); the journal checks the target's kind
+ * when it writes (checkCorrection).
+ */
 export const correctionSchema = z.object({
   kind: z.literal('correction'),
   /** seq of the entry this corrects (never a later one) */

@@ -74,7 +74,7 @@ test('board screenshots at 1920×1080 (dark, light) and 1366×768', async ({ pag
     await page.screenshot({ path: path.join(OUT, `operator-${name}.png`) });
     const projector = await page.context().newPage();
     await projector.setViewportSize(size);
-    await projector.goto(`${app.origin}/board`);
+    await projector.goto(app.projectorUrl);
     await expect(projector.locator('.board-title')).toBeVisible();
     await projector.screenshot({ path: path.join(OUT, `projector-${name}.png`) });
     await projector.close();
@@ -82,6 +82,7 @@ test('board screenshots at 1920×1080 (dark, light) and 1366×768', async ({ pag
   await page.setViewportSize({ width: 1366, height: 768 });
   await app.api('settings.update', { theme: 'dark' });
   await openApp(page, app, '#/board');
+  await expect(page.locator('.board-title')).toBeVisible();
   await page.keyboard.press('l');
   await page.getByLabel('Uw naam').fill(AUTHOR);
   await page.keyboard.press('Enter');

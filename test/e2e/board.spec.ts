@@ -23,9 +23,13 @@ test('an incident from creation to aftercare on the board, with the projector fo
   await expect(page.getByRole('heading', { level: 1, name: /Aanval op het klantportaal/ })).toBeVisible();
   await expect(page.getByText('OEFENING — dit is geen echt incident')).toBeVisible();
 
-  // The projector: a second page on /board, no form fields, no private numbers.
-  const projector = await page.context().newPage();
-  await projector.goto(`${app.origin}/board`);
+  // The projector: the button opens /board with the host's projector link (its own token, so the
+  // back end treats it as a projector); no form fields, no private numbers.
+  const [projector] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: /Projector aan/ }).click(),
+  ]);
+  await expect(projector).toHaveURL(`${app.origin}/board`);
   await expect(
     projector.getByRole('heading', { level: 1, name: /Aanval op het klantportaal/ }),
   ).toBeVisible();

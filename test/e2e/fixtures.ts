@@ -9,6 +9,8 @@ import { startWebHost, type WebHost } from '../../electron/web/server';
 export interface TestApp {
   /** the link the CLI would print, with the token */
   url: string;
+  /** the board with the projector's own token, as the operator's projector button opens it */
+  projectorUrl: string;
   origin: string;
   token: string;
   root: string;
@@ -38,6 +40,9 @@ export const test = base.extend<{ app: TestApp }>({
     const app: TestApp = {
       get url() {
         return running.host.url;
+      },
+      get projectorUrl() {
+        return running.host.projectorUrl;
       },
       get origin() {
         return `http://127.0.0.1:${running.host.port}`;

@@ -29,6 +29,15 @@ export const coreHandlers: HandlerMap<CoreMethod> = {
   'host.projector': async (input, ctx) => ({
     open: await requireHost(ctx.options.hostServices).setProjector(input.open),
   }),
+  'host.projectorLink': async (_input, _ctx, caller) => {
+    if (!caller.projectorUrl) {
+      throw new AppError('host.unsupported', {
+        nl: 'Een projectielink is er alleen in de browserversie; de desktop-app opent een eigen venster.',
+        en: 'A projector link exists only in the browser version; the desktop app opens a window of its own.',
+      });
+    }
+    return { url: caller.projectorUrl() };
+  },
 
   'settings.get': async (_input, ctx) => ctx.settings.data,
   'settings.update': async (patch, ctx) => {

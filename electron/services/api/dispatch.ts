@@ -1,36 +1,49 @@
 import { type ApiResult, apiContract, isMethodName, type MethodName } from '../../../shared/api/contract';
+import { mayCall } from '../../../shared/api/roles';
 import { isAppError } from '../../../shared/errors/app-error';
 import type { AppContext } from '../app-context';
 import { allHandlers } from './all-handlers';
+import { type Caller, IN_PROCESS_CALLER } from './caller';
 import type { Handler } from './handler-types';
 
 /**
- * The single entry point both hosts call: checks that the method exists, validates the input with
- * zod, runs the handler, and checks the output too, so a bug cannot leak malformed data to the UI.
+ * The single entry point every host calls: checks that the method exists and that the caller's
+ * role may call it (shared/api/roles.ts, the one table), validates the input with zod, runs the
+ * handler, and checks the output too, so a bug cannot leak malformed data to the UI.
  */
 export async function dispatch(
   ctx: AppContext,
   methodName: string,
   rawInput: unknown,
+  caller: Caller = IN_PROCESS_CALLER,
 ): Promise<ApiResult<unknown>> {
   if (!isMethodName(methodName)) {
     return fail('api.unknownMethod', `Onbekende opdracht: ${methodName}`, `Unknown method: ${methodName}`);
+  }
+  // before the input is even looked at: a refused caller learns nothing about what it sent
+  if (!mayCall(caller.role, methodName)) {
+    return fail(
+      'api.forbidden',
+      `Dit scherm (${ROLE_NAMES[caller.role].nl}) mag dit niet: ${methodName}.`,
+      `This screen (${ROLE_NAMES[caller.role].en}) may not do this: ${methodName}.`,
+    );
   }
   const definition = apiContract[methodName];
   const input = definition.input.safeParse(rawInput ?? {});
   if (!input.success) {
     const first = input.error.issues[0];
     const where = first?.path.map(String).join('.') || 'invoer';
+    const own = first ? localizedIssue(first) : null;
     return fail(
       'api.invalidInput',
-      `Ongeldige invoer bij ${where}: ${first?.message ?? 'onbekend'}`,
-      `Invalid input at ${where}: ${first?.message ?? 'unknown'}`,
+      own ? own.nl : `Ongeldige invoer bij ${where}: ${first?.message ?? 'onbekend'}`,
+      own ? own.en : `Invalid input at ${where}: ${first?.message ?? 'unknown'}`,
       { issues: input.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
     );
   }
   try {
     const handler = allHandlers[methodName] as unknown as Handler<MethodName>;
-    const output = await handler(input.data as never, ctx);
+    const output = await handler(input.data as never, ctx, caller);
     const checked = definition.output.safeParse(output);
     if (!checked.success) {
       console.error(
@@ -53,6 +66,18 @@ export async function dispatch(
       `Something went wrong: ${error instanceof Error ? error.message : String(error)}. Nothing that was already saved is lost.`,
     );
   }
+}
+
+const ROLE_NAMES: Record<Caller['role'], { nl: string; en: string }> = {
+  operator: { nl: 'bediening', en: 'operator' },
+  projector: { nl: 'projectie', en: 'projector' },
+};
+
+/** A schema's own message in both languages (a custom issue with params { nl, en }), if it has one. */
+function localizedIssue(issue: { code: string; params?: unknown }): { nl: string; en: string } | null {
+  if (issue.code !== 'custom' || typeof issue.params !== 'object' || issue.params === null) return null;
+  const { nl, en } = issue.params as { nl?: unknown; en?: unknown };
+  return typeof nl === 'string' && typeof en === 'string' ? { nl, en } : null;
 }
 
 function fail(code: string, nl: string, en: string, details?: Record<string, unknown>): ApiResult<never> {

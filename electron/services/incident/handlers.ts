@@ -34,7 +34,9 @@ export const incidentHandlers: HandlerMap<keyof typeof incidentMethods> = {
     ctx.events.emit('incidents.changed', {});
     return { activeIncidentId: input.incidentId };
   },
-  'board.state': (input, ctx) => boardState(ctx, input),
+  // The host's role decides, not the renderer: the flag can only ask for less (issue 10).
+  'board.state': (input, ctx, caller) =>
+    boardState(ctx, { ...input, operator: input.operator && caller.role === 'operator' }),
   'board.logAction': (input, ctx) => logAction(ctx, input),
   'board.markNotApplicable': (input, ctx) => markNotApplicable(ctx, input),
   'board.logRegulator': (input, ctx) => logRegulator(ctx, input),

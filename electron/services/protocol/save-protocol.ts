@@ -2,6 +2,7 @@ import type { SaveResult } from '../../../shared/api/protocol-api';
 import { normaliseEmail, normalisePhone } from '../../../shared/protocol/phone';
 import { type Protocol, protocolSchema } from '../../../shared/protocol/schema';
 import type { AppContext } from '../app-context';
+import { type Decision, decideInUpdate } from './decide-in-update';
 import { protocolStore } from './protocol-document';
 import { revisionOf, stateOf, toFieldIssues } from './protocol-state';
 
@@ -16,44 +17,54 @@ export async function saveProtocol(
   const session = ctx.requireWorkspace();
   session.assertWritable();
   const store = await protocolStore(session);
-  const current = store.data;
-  if (input.baseRevision !== null && input.baseRevision !== revisionOf(current)) {
-    return {
-      saved: false,
-      reason: 'conflict',
-      message: {
-        nl: 'Het protocol is intussen ergens anders gewijzigd (in een ander venster of door een import). Uw wijzigingen zijn niet opgeslagen maar staan nog in het concept.',
-        en: 'The protocol was changed elsewhere in the meantime (another window or an import). Your changes were not saved but are still in the draft.',
-      },
-      issues: [],
-    };
-  }
-  // The matrix and the templates belong to other editors: always keep what is stored.
-  const draftOperations = input.protocol.operations;
+  // The revision check and the merge of operations run on the protocol as it is when this save's
+  // turn comes: a template, matrix or protocol save queued just before must not be overwritten.
+  const { outcome, saved } = await decideInUpdate(store, (current): Decision<Protocol, SaveResult | null> => {
+    if (input.baseRevision !== null && input.baseRevision !== revisionOf(current)) {
+      return { keep: true, outcome: conflict() };
+    }
+    const parsed = protocolSchema.safeParse(withStoredOperations(input.protocol, current));
+    if (!parsed.success) return { keep: true, outcome: invalid(parsed.error.issues) };
+    return { write: normaliseContacts(parsed.data), outcome: null };
+  });
+  if (saved === null) return outcome ?? conflict();
+  ctx.events.emit('protocol.changed', {});
+  return { saved: true, state: stateOf(saved) };
+}
+
+/** The matrix and the templates belong to other editors: always keep what is stored. */
+function withStoredOperations(draft: Record<string, unknown>, current: Protocol): Record<string, unknown> {
+  const draftOperations = draft.operations;
   const nis2 =
     typeof draftOperations === 'object' && draftOperations !== null && 'nis2Applies' in draftOperations
       ? draftOperations.nis2Applies
       : current.operations.nis2Applies;
-  const candidate = {
-    ...input.protocol,
-    operations: { ...current.operations, nis2Applies: nis2 },
+  return { ...draft, operations: { ...current.operations, nis2Applies: nis2 } };
+}
+
+function conflict(): SaveResult {
+  return {
+    saved: false,
+    reason: 'conflict',
+    message: {
+      nl: 'Het protocol is intussen ergens anders gewijzigd (in een ander venster of door een import). Uw wijzigingen zijn niet opgeslagen maar staan nog in het concept.',
+      en: 'The protocol was changed elsewhere in the meantime (another window or an import). Your changes were not saved but are still in the draft.',
+    },
+    issues: [],
   };
-  const parsed = protocolSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const count = parsed.error.issues.length;
-    return {
-      saved: false,
-      reason: 'invalid',
-      message: {
-        nl: `Niet opgeslagen: ${count === 1 ? 'één veld klopt' : `${count} velden kloppen`} nog niet. Uw invoer staat nog in het concept.`,
-        en: `Not saved: ${count === 1 ? 'one field is' : `${count} fields are`} not right yet. Your input is still in the draft.`,
-      },
-      issues: toFieldIssues(parsed.error.issues),
-    };
-  }
-  const saved = await store.replace(normaliseContacts(parsed.data));
-  ctx.events.emit('protocol.changed', {});
-  return { saved: true, state: stateOf(saved) };
+}
+
+function invalid(issues: readonly { path: readonly PropertyKey[]; message: string }[]): SaveResult {
+  const count = issues.length;
+  return {
+    saved: false,
+    reason: 'invalid',
+    message: {
+      nl: `Niet opgeslagen: ${count === 1 ? 'één veld klopt' : `${count} velden kloppen`} nog niet. Uw invoer staat nog in het concept.`,
+      en: `Not saved: ${count === 1 ? 'one field is' : `${count} fields are`} not right yet. Your input is still in the draft.`,
+    },
+    issues: toFieldIssues(issues),
+  };
 }
 
 /**

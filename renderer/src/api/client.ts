@@ -1,6 +1,8 @@
 import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
-import type { EventName, EventPayload } from '../../../shared/api/events';
+import { type EventName, type EventPayload, isEventName } from '../../../shared/api/events';
 import { electronBridge } from './bridge';
+import { type EventStream, openEventStream } from './event-stream';
+import { authHeaders } from './token';
 
 /** An error from the back end, with its text in both languages. */
 export class ApiError extends Error {
@@ -21,8 +23,8 @@ export class ApiError extends Error {
 
 /**
  * The renderer's only way to the back end. It does not know or care which host it runs in:
- * in Electron it uses the preload bridge, in the browser host POST /api/<method> (the session
- * cookie carries the token) and server-sent events.
+ * in Electron it uses the preload bridge, in the browser host POST /api/<method> and server-sent
+ * events, each with the token header (token.ts).
  */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const bridge = electronBridge();
@@ -34,9 +36,8 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
     try {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...authHeaders() },
         body: JSON.stringify(input),
-        credentials: 'same-origin',
       });
     } catch {
       throw new ApiError(
@@ -61,8 +62,19 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<EventName, Set<Listener>>();
-let eventSource: EventSource | null = null;
+let eventStream: EventStream | null = null;
 const electronUnsubscribers = new Map<EventName, () => void>();
+
+/**
+ * Events that only say "something changed": after the stream was down, each is delivered once so
+ * every view refetches what it may have missed. (log.appended names an entry, so it is not faked.)
+ */
+const RESYNC_EVENTS = [
+  'workspace.changed',
+  'settings.changed',
+  'protocol.changed',
+  'incidents.changed',
+] as const;
 
 /** Subscribe to a back-end event; returns the unsubscribe function. */
 export function on<E extends EventName>(event: E, callback: (payload: EventPayload<E>) => void): () => void {
@@ -90,8 +102,15 @@ function connect(event: EventName): void {
     );
     return;
   }
-  if (!eventSource) eventSource = new EventSource('/api/events', { withCredentials: true });
-  eventSource.addEventListener(event, (message) => {
-    deliver(event, JSON.parse((message as MessageEvent<string>).data) as unknown);
+  if (eventStream) return;
+  eventStream = openEventStream({
+    url: '/api/events',
+    headers: authHeaders,
+    onEvent: (name, payload) => {
+      if (isEventName(name)) deliver(name, payload);
+    },
+    onOpen: (reconnected) => {
+      if (reconnected) for (const name of RESYNC_EVENTS) deliver(name, {});
+    },
   });
 }
