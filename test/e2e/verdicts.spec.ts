@@ -130,7 +130,7 @@ test('a data-breach exercise judged by its own history, per recipient, with what
   // 7. The projector shows the same strip (and no private numbers, no controls).
   const projector = await page.context().newPage();
   await projector.setViewportSize({ width: 1920, height: 1080 });
-  await projector.goto(`${app.origin}/board`);
+  await projector.goto(app.projectorUrl);
   await expect(projector.getByTestId('waiting-strip')).toContainText('Vraag van NRC, redactie');
   await expect(projector.locator('input, select, textarea, button')).toHaveCount(0);
   if (SCREENS) {
