@@ -4,6 +4,7 @@ export type LogJournalErrorCode =
   | 'log.readOnly'
   | 'log.closed'
   | 'log.failed'
+  | 'log.diverged'
   | 'log.invalidEntry'
   | 'log.occurredInFuture'
   | 'log.badCorrection'
