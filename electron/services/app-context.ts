@@ -91,6 +91,8 @@ export class AppContext {
     const absolute = path.resolve(dir);
     try {
       const next = await WorkspaceSession.open(absolute, options);
+      // the moment another copy takes the lock, every window must show that nothing is saved any more
+      next.onLockLost(() => this.events.emit('workspace.changed', {}));
       try {
         for (const init of AppContext.initialisers) await init(next);
       } catch (error) {
