@@ -19,6 +19,7 @@ import {
   phaseSchema,
 } from '../model/vocabulary';
 import { method } from './define';
+import { unreadableIncidentSchema } from './workspace-api';
 
 const required = (max: number) => z.string().trim().min(1, 'verplicht').max(max);
 const logged = z.object({ seq: z.number().int() });
@@ -26,6 +27,8 @@ const logged = z.object({ seq: z.number().int() });
 export const incidentListSchema = z.object({
   activeIncidentId: idSchema.nullable(),
   incidents: z.array(incidentSchema),
+  /** incidents whose file cannot be read, with the reason and a backup to restore (additive) */
+  unreadable: z.array(unreadableIncidentSchema).optional(),
 });
 
 export const matrixDiffSchema = z.array(
