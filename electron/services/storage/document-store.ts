@@ -45,7 +45,7 @@ export interface DocumentStoreOptions {
   fs?: DurableFs;
 }
 
-type Checked<T> = { ok: true; data: T } | { ok: false; reason: string };
+type Checked<T> = { ok: true; data: T } | { ok: false; reason: string; texts: Texts };
 
 /**
  * One JSON document on disk (protocol.json, an incident file, the settings) kept in a lowdb `Low`
@@ -102,7 +102,7 @@ export class DocumentStore<T> {
     const parsed = parseDocumentText(text.text);
     const checked: Checked<T> = parsed.ok
       ? check(spec, parsed.raw, fileName) // throws for a newer version: refuse, don't move
-      : { ok: false, reason: parsed.reason };
+      : parsed;
     if (checked.ok) {
       return new DocumentStore(spec, filePath, lowOf(adapter, checked.data), options, null, false, null);
     }
@@ -130,7 +130,7 @@ export class DocumentStore<T> {
       movedTo,
       reason: checked.reason,
       newestGoodBackup,
-      message: corruptMessage(spec, fileName, movedTo, newestGoodBackup, options.readOnly),
+      message: corruptMessage(spec, fileName, checked.texts, movedTo, newestGoodBackup, options.readOnly),
     });
   }
 
@@ -173,11 +173,11 @@ export class DocumentStore<T> {
       const parsed = parseDocumentText(await fs.readFile(backupFile, 'utf8'));
       const checked = parsed.ok
         ? check(this.spec, parsed.raw, path.basename(backupFile))
-        : { ok: false as const, reason: parsed.reason };
+        : parsed;
       if (!checked.ok) {
         throw new AppError('backup.invalid', {
-          nl: `Deze reservekopie is ook niet bruikbaar: ${checked.reason}`,
-          en: `This backup cannot be used either: ${checked.reason}`,
+          nl: `Deze reservekopie is ook niet bruikbaar: ${checked.texts.nl}`,
+          en: `This backup cannot be used either: ${checked.texts.en}`,
         });
       }
       return this.save(checked.data);
@@ -247,7 +247,7 @@ function defaultsOf<T>(spec: DocumentSpec<T>): { data: T; absent: AppError | nul
     return { data: spec.create(), absent: null };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return { data: undefined as unknown as T, absent: error };
+    return { data: null as unknown as T, absent: error }; // lowdb wants some default; `data` never returns it
   }
 }
 
@@ -259,7 +259,12 @@ function check<T>(spec: DocumentSpec<T>, raw: unknown, fileName: string): Checke
   const migrated = migrateDocument(spec, raw, fileName); // throws for a newer version: refuse, don't move
   const parsed = spec.schema.safeParse(migrated);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, reason: describeIssues(parsed.error.issues) };
+  const reason = describeIssues(parsed.error.issues);
+  return {
+    ok: false,
+    reason,
+    texts: { nl: `de inhoud klopt niet (${reason})`, en: `the content is not valid (${reason})` },
+  };
 }
 
 export async function findNewestGoodBackup<T>(
@@ -296,6 +301,7 @@ async function readIfExists(file: string): Promise<string | null> {
 function corruptMessage(
   spec: DocumentSpec<unknown>,
   fileName: string,
+  why: Texts,
   movedTo: string,
   backup: string | null,
   readOnly: boolean,
@@ -309,12 +315,12 @@ function corruptMessage(
     : ' No usable backup exists.';
   if (readOnly) {
     return {
-      nl: `${fileName} (${spec.label.nl}) is beschadigd en kan niet worden gelezen.${nlBackup}`,
-      en: `${fileName} (${spec.label.en}) is damaged and cannot be read.${enBackup}`,
+      nl: `${fileName} (${spec.label.nl}) is beschadigd en kan niet worden gelezen: ${why.nl}.${nlBackup}`,
+      en: `${fileName} (${spec.label.en}) is damaged and cannot be read: ${why.en}.${enBackup}`,
     };
   }
   return {
-    nl: `${fileName} (${spec.label.nl}) was beschadigd en kon niet worden gelezen. Het bestand is niet weggegooid maar bewaard als ${aside}.${nlBackup}`,
-    en: `${fileName} (${spec.label.en}) was damaged and could not be read. It was not thrown away but kept as ${aside}.${enBackup}`,
+    nl: `${fileName} (${spec.label.nl}) was beschadigd en kon niet worden gelezen: ${why.nl}. Het bestand is niet weggegooid maar bewaard als ${aside}.${nlBackup}`,
+    en: `${fileName} (${spec.label.en}) was damaged and could not be read: ${why.en}. It was not thrown away but kept as ${aside}.${enBackup}`,
   };
 }

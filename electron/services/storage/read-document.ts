@@ -56,7 +56,8 @@ export async function readDocumentText(file: string, label: Texts): Promise<Docu
 /** A UTF-8 byte-order mark, as Notepad writes it: not part of the JSON, so it is skipped. */
 const BOM = '\uFEFF';
 
-export type ParsedText = { ok: true; raw: unknown } | { ok: false; reason: string };
+/** Why a text is not a document: Dutch in `reason` (as logged and stored), both languages in `texts`. */
+export type ParsedText = { ok: true; raw: unknown } | { ok: false; reason: string; texts: Texts };
 
 /** JSON.parse that accepts a BOM and treats a document that is only `null` as damage, not absence. */
 export function parseDocumentText(text: string): ParsedText {
@@ -64,8 +65,16 @@ export function parseDocumentText(text: string): ParsedText {
   try {
     raw = JSON.parse(text.startsWith(BOM) ? text.slice(1) : text);
   } catch (error) {
-    return { ok: false, reason: `geen geldige JSON (${(error as Error).message})` };
+    const detail = (error as Error).message;
+    return {
+      ok: false,
+      reason: `geen geldige JSON (${detail})`,
+      texts: { nl: `geen geldige JSON (${detail})`, en: `not valid JSON (${detail})` },
+    };
   }
-  if (raw === null) return { ok: false, reason: 'het bestand bevat alleen "null", geen gegevens' };
+  if (raw === null) {
+    const texts = { nl: 'het bestand bevat alleen "null", geen gegevens', en: 'the file holds only "null", no data' };
+    return { ok: false, reason: texts.nl, texts };
+  }
   return { ok: true, raw };
 }
