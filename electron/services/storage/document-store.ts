@@ -171,9 +171,7 @@ export class DocumentStore<T> {
   restoreFrom(backupFile: string): Promise<T> {
     return this.enqueue(async () => {
       const parsed = parseDocumentText(await fs.readFile(backupFile, 'utf8'));
-      const checked = parsed.ok
-        ? check(this.spec, parsed.raw, path.basename(backupFile))
-        : parsed;
+      const checked = parsed.ok ? check(this.spec, parsed.raw, path.basename(backupFile)) : parsed;
       if (!checked.ok) {
         throw new AppError('backup.invalid', {
           nl: `Deze reservekopie is ook niet bruikbaar: ${checked.texts.nl}`,

@@ -73,7 +73,10 @@ export function parseDocumentText(text: string): ParsedText {
     };
   }
   if (raw === null) {
-    const texts = { nl: 'het bestand bevat alleen "null", geen gegevens', en: 'the file holds only "null", no data' };
+    const texts = {
+      nl: 'het bestand bevat alleen "null", geen gegevens',
+      en: 'the file holds only "null", no data',
+    };
     return { ok: false, reason: texts.nl, texts };
   }
   return { ok: true, raw };
