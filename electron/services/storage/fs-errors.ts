@@ -107,7 +107,18 @@ export function fsCause(error: unknown): Texts {
  */
 export function storageError(error: unknown, what: Texts, outcome: Texts): AppError {
   if (isAppError(error)) return error;
-  const cause = CAUSES[errnoOf(error) ?? ''] ?? UNKNOWN;
+  const code = errnoOf(error);
+  // not a file-system failure at all (a bug): say so, with its message, rather than blame the disk
+  const detail = error instanceof Error ? error.message : String(error);
+  const cause: Cause = code
+    ? (CAUSES[code] ?? UNKNOWN)
+    : {
+        code: 'storage.failed',
+        texts: {
+          nl: `er ging onverwacht iets mis (${detail})`,
+          en: `something unexpected went wrong (${detail})`,
+        },
+      };
   return new AppError(
     cause.code,
     {

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors/app-error';
 import type { DocumentSpec } from '../storage/document-spec';
 import { type DocumentProblem, DocumentStore, findNewestGoodBackup } from '../storage/document-store';
 import { ensurePrivateDir } from '../storage/durable-write';
-import { fsCause, isPermissionError, type Texts } from '../storage/fs-errors';
+import { fsCause, isPermissionError, storageError, type Texts } from '../storage/fs-errors';
 import { NewerSchemaError } from '../storage/migrate';
 import { DocumentUnreadableError } from '../storage/read-document';
 import type { WriteGate } from '../storage/write-gate';
@@ -61,14 +61,28 @@ export class WorkspaceSession {
     const state = await folderState(absolute);
     if (state.kind === 'missing' && !options.create) throw missingError(absolute);
     assertWorkspaceFolder(absolute, state);
-    if (state.kind === 'missing') await ensurePrivateDir(absolute);
+    if (state.kind === 'missing') {
+      await ensurePrivateDir(absolute).catch((error: unknown) => {
+        throw storageError(
+          error,
+          { nl: `De map ${absolute} aanmaken`, en: `Creating the folder ${absolute}` },
+          { nl: 'Kies een andere plek voor de werkmap.', en: 'Choose another place for the workspace.' },
+        );
+      });
+    }
     let session: WorkspaceSession | undefined;
     let lock: Awaited<ReturnType<typeof acquireWorkspaceLock>>;
     try {
       lock = await acquireWorkspaceLock(absolute, () => session?.markLockLost(), options.lockTiming ?? {});
     } catch (error) {
       // a folder we may not write to (a read-only share, no rights): open it to read, and say why
-      if (!isPermissionError(error)) throw error;
+      if (!isPermissionError(error)) {
+        throw storageError(
+          error,
+          { nl: 'De werkmap vergrendelen', en: 'Locking the workspace' },
+          { nl: 'Er is niets gewijzigd.', en: 'Nothing was changed.' },
+        );
+      }
       const cause = fsCause(error);
       return new WorkspaceSession(absolute, 'shared', null, null, {
         nl: `Alleen-lezen: Ketenbord kan deze werkmap niet vergrendelen, want ${cause.nl}. U kunt alles lezen maar niets wijzigen.`,
@@ -76,9 +90,18 @@ export class WorkspaceSession {
       });
     }
     if (!lock.acquired) return new WorkspaceSession(absolute, 'shared', null, lock.owner);
-    await ensurePrivateDir(path.join(absolute, INCIDENTS_DIR));
-    await ensurePrivateDir(path.join(absolute, BACKUPS_DIR));
     session = new WorkspaceSession(absolute, 'writer', lock.lock, null);
+    try {
+      await ensurePrivateDir(path.join(absolute, INCIDENTS_DIR));
+      await ensurePrivateDir(path.join(absolute, BACKUPS_DIR));
+    } catch (error) {
+      await session.close();
+      throw storageError(
+        error,
+        { nl: 'De mappen van de werkmap aanmaken', en: 'Creating the workspace folders' },
+        { nl: 'De werkmap is niet geopend.', en: 'The workspace was not opened.' },
+      );
+    }
     return session;
   }
 
