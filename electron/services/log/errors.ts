@@ -5,6 +5,7 @@ export type LogJournalErrorCode =
   | 'log.closed'
   | 'log.failed'
   | 'log.diverged'
+  | 'log.unconfirmed'
   | 'log.invalidEntry'
   | 'log.occurredInFuture'
   | 'log.badCorrection'

@@ -210,7 +210,11 @@ export class LogJournal {
     }
 
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
-    await this.assertFileUnchanged(handle);
+    await this.assertFileUnchanged(handle).catch((error: unknown) => {
+      // the check itself could not read the file (an I/O error): nothing was written yet
+      if (error instanceof LogJournalError) throw error;
+      throw writeFailed(error);
+    });
     try {
       let written = 0;
       // One write call; the loop only runs again in the rare case the OS accepts part of it.
@@ -231,7 +235,15 @@ export class LogJournal {
       await this.cutBack();
       throw writeFailed(error);
     }
-    if ((await handle.stat().catch(() => null))?.size !== this.size + line.length) {
+    let after: number;
+    try {
+      after = (await handle.stat()).size;
+    } catch (error) {
+      // written and synced, but not confirmed: do not claim either way; a reopen reads the truth
+      this.state = 'failed';
+      throw unconfirmedError(error);
+    }
+    if (after !== this.size + line.length) {
       // someone else appended at the same moment: this line is not acknowledged, and we stop
       this.state = 'diverged';
       throw divergedError(this.filePath);
@@ -369,6 +381,18 @@ function writeFailed(error: unknown): LogJournalError {
     },
   );
   return new LogJournalError('log.writeFailed', { nl: plain.nl, en: plain.en }, { cause: plain.code });
+}
+
+function unconfirmedError(error: unknown): LogJournalError {
+  const plain = storageError(
+    error,
+    { nl: 'De logregel controleren na het opslaan', en: 'Checking the log entry after saving' },
+    {
+      nl: 'De regel is waarschijnlijk wel vastgelegd. Open het incident opnieuw en kijk of hij in het logboek staat voordat u hem opnieuw vastlegt.',
+      en: 'The entry was probably recorded. Open the incident again and check whether it is in the log before recording it again.',
+    },
+  );
+  return new LogJournalError('log.unconfirmed', { nl: plain.nl, en: plain.en }, { cause: plain.code });
 }
 
 function divergedError(filePath: string): LogJournalError {
