@@ -1,31 +1,42 @@
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { isAppError } from '../../shared/errors/app-error';
 import type { Protocol } from '../../shared/protocol/schema';
-import { protocolStore } from '../services/protocol/protocol-document';
-import { WorkspaceSession } from '../services/workspace/workspace-session';
+import { openWorkspaceForReading } from '../services/workspace/workspace-reader';
+import { explain } from './output';
 
 export type OpenedProtocol =
-  | { ok: true; protocol: Protocol; problem: string | null }
-  | { ok: false; message: string };
+  | {
+      ok: true;
+      protocol: Protocol /** false: no protocol.json yet, these are the defaults */;
+      stored: boolean;
+    }
+  | { ok: false; message: { nl: string; en: string } };
 
 /**
- * Reads protocol.json for a CLI command. It works while the app holds the workspace lock (the
- * session is then read-only) and never creates a workspace that does not exist.
+ * Reads protocol.json for a CLI command through the read-only workspace mode: no lock (it works
+ * while the app runs), nothing created, moved or repaired. A damaged, newer or unreadable
+ * protocol.json is a refusal with the reason, never the defaults in its place.
  */
 export async function readWorkspaceProtocol(dir: string): Promise<OpenedProtocol> {
-  const absolute = path.resolve(dir);
-  if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
-    return { ok: false, message: `De werkmap ${absolute} bestaat niet.` };
-  }
-  let session: WorkspaceSession | null = null;
+  let reader: Awaited<ReturnType<typeof openWorkspaceForReading>>;
   try {
-    session = await WorkspaceSession.open(absolute, { create: false });
-    const store = await protocolStore(session);
-    return { ok: true, protocol: store.data, problem: store.problem?.message.nl ?? null };
+    reader = await openWorkspaceForReading(dir);
   } catch (error) {
-    return { ok: false, message: isAppError(error) ? error.nl : String(error) };
+    return { ok: false, message: explain(error) };
+  }
+  try {
+    const reading = await reader.protocol();
+    if (!reading.ok) {
+      return {
+        ok: false,
+        message: {
+          nl: `Het protocol kan niet worden gelezen; er is niets gecontroleerd of gemaakt. ${reading.message.nl}`,
+          en: `The protocol cannot be read; nothing was checked or made. ${reading.message.en}`,
+        },
+      };
+    }
+    return { ok: true, protocol: reading.protocol, stored: reading.stored };
+  } catch (error) {
+    return { ok: false, message: explain(error) };
   } finally {
-    await session?.close();
+    await reader.close();
   }
 }

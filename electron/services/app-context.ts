@@ -7,6 +7,7 @@ import { MAX_RECENT_WORKSPACES, type Settings } from '../../shared/settings/sche
 import { EventBus } from './events/event-bus';
 import { settingsDocument } from './settings/settings-document';
 import { DocumentStore } from './storage/document-store';
+import { storageError } from './storage/fs-errors';
 import { WorkspaceSession } from './workspace/workspace-session';
 
 export interface AppContextOptions {
@@ -91,6 +92,8 @@ export class AppContext {
     const absolute = path.resolve(dir);
     try {
       const next = await WorkspaceSession.open(absolute, options);
+      // the moment another copy takes the lock, every window must show that nothing is saved any more
+      next.onLockLost(() => this.events.emit('workspace.changed', {}));
       try {
         for (const init of AppContext.initialisers) await init(next);
       } catch (error) {
@@ -105,12 +108,18 @@ export class AppContext {
         console.error('[settings] recent list', error),
       );
     } catch (error) {
-      this.openError = isAppError(error)
-        ? { nl: error.nl, en: error.en }
-        : {
-            nl: `De werkmap kon niet worden geopend: ${String(error)}`,
-            en: `Could not open the workspace: ${String(error)}`,
-          };
+      // never a raw errno in front of the user: a file-system failure is said in words
+      const plain = isAppError(error)
+        ? error
+        : storageError(
+            error,
+            { nl: 'De werkmap openen', en: 'Opening the workspace' },
+            {
+              nl: 'Kies een andere werkmap of probeer het opnieuw.',
+              en: 'Choose another workspace or try again.',
+            },
+          );
+      this.openError = { nl: plain.nl, en: plain.en };
       this.events.emit('workspace.changed', {});
       throw error;
     }

@@ -1,7 +1,7 @@
 import { restorableDocuments } from './api/core-handlers';
 import { AppContext } from './app-context';
 import { incidentDocument } from './incident/incident-document';
-import { PROTOCOL_FILE, protocolDocument, protocolStore } from './protocol/protocol-document';
+import { openProtocolForWorkspace, PROTOCOL_FILE, protocolDocument } from './protocol/protocol-document';
 import type { DocumentSpec } from './storage/document-spec';
 
 let registered = false;
@@ -16,7 +16,5 @@ export function registerFeatures(): void {
   registered = true;
   restorableDocuments.set(PROTOCOL_FILE, protocolDocument as DocumentSpec<unknown>);
   restorableDocuments.set('incidents/*.json', incidentDocument as DocumentSpec<unknown>);
-  AppContext.onWorkspaceOpen(async (session) => {
-    await protocolStore(session);
-  });
+  AppContext.onWorkspaceOpen(openProtocolForWorkspace);
 }

@@ -20,6 +20,7 @@ import {
 } from '../model/vocabulary';
 import { knowledgeRowSchema } from '../verdicts/schema';
 import { method } from './define';
+import { unreadableIncidentSchema } from './workspace-api';
 
 const required = (max: number) => z.string().trim().min(1, 'verplicht').max(max);
 const logged = z.object({ seq: z.number().int() });
@@ -27,6 +28,8 @@ const logged = z.object({ seq: z.number().int() });
 export const incidentListSchema = z.object({
   activeIncidentId: idSchema.nullable(),
   incidents: z.array(incidentSchema),
+  /** incidents whose file cannot be read, with the reason and a backup to restore (additive) */
+  unreadable: z.array(unreadableIncidentSchema).optional(),
 });
 
 export const matrixDiffSchema = z.array(

@@ -17,6 +17,7 @@ import {
   phaseSchema,
 } from '../model/vocabulary';
 import { method } from './define';
+import { unreadableIncidentSchema } from './workspace-api';
 
 /**
  * What a person may write to the log. `incidentChange` is missing on purpose: only the app records
@@ -138,7 +139,12 @@ export const logMethods = {
   /** Incidents to pick from on the log page, newest first, with the one to show by default. */
   'log.incidents': method(
     z.object({}),
-    z.object({ incidents: z.array(logIncidentSchema), defaultId: idSchema.nullable() }),
+    z.object({
+      incidents: z.array(logIncidentSchema),
+      defaultId: idSchema.nullable(),
+      /** incidents whose file cannot be read; their logs can still be listed and verified (additive) */
+      unreadable: z.array(unreadableIncidentSchema).optional(),
+    }),
   ),
   /** Channels and protocol contacts for the message form and the drafting links. */
   'log.contacts': method(

@@ -11,6 +11,22 @@ export const documentProblemSchema = z.object({
   message: texts,
 });
 
+/**
+ * An incident that is in the workspace but cannot be read (a damaged or newer-format file, one set
+ * aside as damaged, or a log without its file). Listed, never silently dropped; its log stays readable.
+ */
+export const unreadableIncidentSchema = z.object({
+  id: z.string(),
+  /** the document to restore a backup into, e.g. 'incidents/<id>.json' */
+  document: z.string(),
+  reason: texts,
+  /** file name of the newest good backup (for workspace.restoreBackup), or null */
+  newestGoodBackup: z.string().nullable(),
+  /** whether its log journal is there (and can be read on the log page) */
+  hasLog: z.boolean(),
+});
+export type UnreadableIncident = z.infer<typeof unreadableIncidentSchema>;
+
 export const workspaceStatusSchema = z.object({
   /** null when no workspace could be opened (see `error`) */
   dir: z.string().nullable(),

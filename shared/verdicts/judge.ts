@@ -158,9 +158,12 @@ function timingOf(history: IncidentHistory, phase: Phase, closed: boolean): Phas
   return 'skipped';
 }
 
-/** The last moment the incident was in `phase`: Infinity for the current and coming phases. */
+/**
+ * The last moment the incident was in `phase`: Infinity for the current and coming phases, and for
+ * a skipped one (nothing is owed there, so a once-only action done at any time shows as done).
+ */
 function endOf(history: IncidentHistory, phase: Phase, timing: PhaseTiming): number | null {
-  if (timing === 'current' || timing === 'upcoming') return Number.POSITIVE_INFINITY;
+  if (timing === 'current' || timing === 'upcoming' || timing === 'skipped') return Number.POSITIVE_INFINITY;
   if (timing !== 'past') return null;
   let end = Number.NEGATIVE_INFINITY;
   for (const p of history.periods) if (p.phase === phase) end = Math.max(end, p.end);

@@ -228,7 +228,7 @@ test('a data-breach exercise judged by its own history, per recipient, with what
 
   // 15. Labels, never codes: nothing on either screen shows a raw value.
   for (const screen of [page, projector]) {
-    const text = (await screen.locator('body').innerText()).replace(/\s+/g, ' ');
+    const text = ((await screen.locator('body').textContent()) ?? '').replace(/\s+/g, ' ');
     for (const code of [
       'dataBreach',
       'problemClear',

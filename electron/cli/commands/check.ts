@@ -1,12 +1,15 @@
 import { parseArgs } from 'node:util';
 import { checkReadiness } from '../../../shared/protocol/readiness';
 import { readWorkspaceProtocol } from '../open-protocol';
+import { err, out } from '../output';
 
 const USAGE = 'Gebruik: ketenbord check --workspace MAP';
 
 /**
  * `ketenbord check --workspace DIR`: the readiness check for scripts and scheduled jobs.
- * Exit 0 when every check is met, 1 when there are gaps, 2 on bad arguments or an unreadable workspace.
+ * Exit 0 when every check is met, 1 when there are gaps, 2 on bad arguments or an unreadable
+ * workspace or protocol (a damaged protocol.json is reported, never checked as if it were empty).
+ * It only reads: no lock, nothing created, moved or repaired.
  */
 export async function run(argv: string[]): Promise<number> {
   const args = argv[0] === 'check' ? argv.slice(1) : argv;
@@ -33,10 +36,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   const opened = await readWorkspaceProtocol(workspace);
   if (!opened.ok) {
-    err(opened.message);
+    err(opened.message.nl);
+    err(opened.message.en);
     return 2;
   }
-  if (opened.problem) err(`Let op: ${opened.problem}`);
+  if (!opened.stored) {
+    err('Let op: deze werkmap heeft nog geen protocol.json; gecontroleerd is het lege beginprotocol.');
+  }
   const readiness = checkReadiness(opened.protocol, new Date());
   const org = opened.protocol.organisation.name || '(organisatie niet ingevuld)';
   out(`Gereedheid van het protocol van ${org}`);
@@ -51,12 +57,4 @@ export async function run(argv: string[]): Promise<number> {
     out(`  ${gap.severity === 'error' ? 'FOUT ' : 'LET OP'}  ${gap.message.nl}`);
   }
   return 1;
-}
-
-function out(line: string): void {
-  process.stdout.write(`${line}\n`);
-}
-
-function err(line: string): void {
-  process.stderr.write(`${line}\n`);
 }

@@ -1,15 +1,18 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isAppError } from '../../../shared/errors/app-error';
 import { readAppVersion } from '../../services/app-version';
 import { renderInWorker } from '../../services/export/render-in-worker';
 import { readWorkspaceProtocol } from '../open-protocol';
+import { err, errExplained, out, writeExportFile } from '../output';
 
 const USAGE =
   'Gebruik: ketenbord export protocol --format docx|pdf --workspace MAP --out BESTAND [--lang nl|en]';
 
-/** `ketenbord export protocol …`: the printable protocol without opening the app. Exit 0 / 2. */
+/**
+ * `ketenbord export protocol …`: the printable protocol without opening the app. Exit 0 written,
+ * 1 rendering or writing failed, 2 bad arguments or an unreadable workspace or protocol. It only
+ * reads the workspace; the file it writes is 0600 (the protocol holds private phone numbers).
+ */
 export async function run(argv: string[]): Promise<number> {
   let values: { format?: string; workspace?: string; out?: string; lang?: string; help?: boolean };
   try {
@@ -49,36 +52,25 @@ export async function run(argv: string[]): Promise<number> {
   }
   const opened = await readWorkspaceProtocol(workspace);
   if (!opened.ok) {
-    err(opened.message);
+    err(opened.message.nl);
+    err(opened.message.en);
     return 2;
   }
-  if (opened.problem) err(`Let op: ${opened.problem}`);
   const options = { language, generatedAt: new Date(), appVersion: readAppVersion() } as const;
   let bytes: Buffer;
   try {
     bytes = await renderInWorker({ kind: 'protocol', format, protocol: opened.protocol, options });
   } catch (error) {
-    err(
-      `Export mislukt: ${isAppError(error) ? error.nl : error instanceof Error ? error.message : String(error)}`,
-    );
-    return 2;
+    errExplained(error, 'Export mislukt: ');
+    return 1;
   }
   const target = path.resolve(outFile);
   try {
-    // 0600: the printed protocol holds private phone numbers.
-    await writeFile(target, bytes, { mode: 0o600 });
+    await writeExportFile(target, bytes);
   } catch (error) {
-    err(`Kon ${target} niet schrijven: ${error instanceof Error ? error.message : String(error)}`);
-    return 2;
+    errExplained(error);
+    return 1;
   }
   out(`Protocol geschreven naar ${target} (${format.toUpperCase()}, ${Math.round(bytes.length / 1024)} kB).`);
   return 0;
-}
-
-function out(line: string): void {
-  process.stdout.write(`${line}\n`);
-}
-
-function err(line: string): void {
-  process.stderr.write(`${line}\n`);
 }

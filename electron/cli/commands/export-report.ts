@@ -1,7 +1,5 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isAppError } from '../../../shared/errors/app-error';
 import { idSchema } from '../../../shared/model/vocabulary';
 import {
   CLASSIFICATIONS,
@@ -11,12 +9,15 @@ import {
 } from '../../../shared/report/model';
 import { readAppVersion } from '../../services/app-version';
 import { exportReport, type ReportFormat } from '../../services/report/export-report';
-import { WorkspaceSession } from '../../services/workspace/workspace-session';
+import { openWorkspaceForReading, type WorkspaceReader } from '../../services/workspace/workspace-reader';
+import { unreadableIncidentInput } from '../incident-input';
+import { err, errExplained, writeExportFile } from '../output';
 
 const USAGE = [
   'Gebruik: ketenbord export report --incident ID --kind aftercare|evaluation --format docx|pdf',
   '                                 --workspace MAP --out BESTAND',
-  '                                 [--classification none|intern|vertrouwelijk] [--lang nl|en] [--author NAAM]',
+  '                                 [--classification none|intern|vertrouwelijk (standaard: intern)]',
+  '                                 [--lang nl|en] [--author NAAM]',
 ].join('\n');
 
 function fail(message: string): number {
@@ -29,8 +30,10 @@ const oneOf = <T extends string>(list: readonly T[], value: string | undefined):
 
 /**
  * `ketenbord export report …`: writes the aftercare report or the exercise evaluation to a file.
- * It opens the workspace without insisting on the lock: when the app is running it holds the lock,
- * the CLI then reads read-only, which is all an export needs. Exit 0 written, 1 failed, 2 bad arguments.
+ * It opens the workspace read-only (no lock, so it works while the app runs, and nothing created,
+ * moved or repaired). Exit 0 written, 1 rendering or writing failed, 2 bad arguments or unreadable
+ * input (a missing, damaged or newer incident, protocol or evaluation — never a report of defaults).
+ * The classification defaults to `intern`, as on the app's export screen; the file is 0600.
  */
 export async function run(argv: string[]): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -43,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
         format: { type: 'string' },
         workspace: { type: 'string' },
         out: { type: 'string' },
-        classification: { type: 'string', default: 'none' },
+        classification: { type: 'string', default: 'intern' },
         lang: { type: 'string', default: 'nl' },
         author: { type: 'string', default: '' },
         help: { type: 'boolean', short: 'h' },
@@ -74,29 +77,39 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!oneOf(['nl', 'en'] as const, lang)) return fail(`--lang moet nl of en zijn, niet "${lang}".`);
 
-  let session: WorkspaceSession | undefined;
+  let reader: WorkspaceReader;
   try {
-    session = await WorkspaceSession.open(workspace, { create: false });
-    const file = await exportReport(session, {
-      incidentId: incident,
-      kind: kind as ReportKind,
-      format: format as ReportFormat,
-      classification: classification as Classification,
-      language: lang,
-      author: author ?? '',
-      appVersion: readAppVersion(),
-    });
-    await writeFile(path.resolve(out), file.bytes);
-    const mode = session.readOnly ? ' (werkmap alleen-lezen geopend: de app heeft hem in gebruik)' : '';
-    process.stdout.write(
-      `Geschreven: ${path.resolve(out)} (${Math.round(file.bytes.length / 1024)} KiB)${mode}\n`,
-    );
-    return 0;
+    reader = await openWorkspaceForReading(workspace);
   } catch (error) {
-    const message = isAppError(error) ? error.nl : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`ketenbord: export mislukt: ${message}\n`);
-    return 1;
+    errExplained(error, 'ketenbord: ');
+    return 2;
+  }
+  try {
+    const refusal = await unreadableIncidentInput(reader, incident);
+    if (refusal) {
+      err(`ketenbord: er is geen rapport gemaakt. ${refusal.nl}`);
+      err(`No report was made. ${refusal.en}`);
+      return 2;
+    }
+    let file: Awaited<ReturnType<typeof exportReport>>;
+    try {
+      file = await exportReport(reader.session, {
+        incidentId: incident,
+        kind: kind as ReportKind,
+        format: format as ReportFormat,
+        classification: classification as Classification,
+        language: lang,
+        author: author ?? '',
+        appVersion: readAppVersion(),
+      });
+      await writeExportFile(out, file.bytes);
+    } catch (error) {
+      errExplained(error, 'ketenbord: export mislukt: ');
+      return 1;
+    }
+    process.stdout.write(`Geschreven: ${path.resolve(out)} (${Math.round(file.bytes.length / 1024)} KiB)\n`);
+    return 0;
   } finally {
-    await session?.close();
+    await reader.close();
   }
 }

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { isAppError } from '../../../shared/errors/app-error';
 import { formatAmsterdam } from '../../../shared/log/time';
 import { actionDefinition } from '../../../shared/matrix/actions';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../shared/matrix/labels';
 import { idSchema, PHASES } from '../../../shared/model/vocabulary';
 import type { IncidentStatus } from '../../../shared/verdicts/status';
 import { readIncidentStatus } from '../../services/incident/status-source';
-import { openWorkspaceForCli } from '../open-workspace';
+import { openWorkspaceForReading, type WorkspaceReader } from '../../services/workspace/workspace-reader';
+import { unreadableIncidentInput } from '../incident-input';
+import { err, errExplained } from '../output';
 
 const USAGE = 'Gebruik: ketenbord status --workspace MAP --incident ID [--json] [--lang nl|en]';
 
@@ -56,21 +57,29 @@ export async function run(argv: string[]): Promise<number> {
   const lang = values.lang === 'en' ? 'en' : values.lang === 'nl' ? 'nl' : null;
   if (!lang) return fail(`--lang moet nl of en zijn, niet "${values.lang}".`);
 
-  const opened = await openWorkspaceForCli(workspace);
-  if (!opened.ok) {
-    process.stderr.write(`ketenbord: ${opened.message}\n`);
+  let reader: WorkspaceReader;
+  try {
+    // read-only: never the lock, never a file created, moved or repaired
+    reader = await openWorkspaceForReading(workspace);
+  } catch (error) {
+    errExplained(error, 'ketenbord: ');
     return 2;
   }
   try {
-    const status = await readIncidentStatus(opened.session, incident, { now: new Date(), locale: lang });
+    const refusal = await unreadableIncidentInput(reader, incident);
+    if (refusal) {
+      err(`ketenbord: ${refusal.nl}`);
+      err(refusal.en);
+      return 2;
+    }
+    const status = await readIncidentStatus(reader.session, incident, { now: new Date(), locale: lang });
     process.stdout.write(values.json ? `${JSON.stringify(status, null, 2)}\n` : printable(status, lang));
     return 0;
   } catch (error) {
-    const message = isAppError(error) ? error[lang] : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`ketenbord: ${message}\n`);
+    errExplained(error, 'ketenbord: ');
     return 2;
   } finally {
-    await opened.session.close();
+    await reader.close();
   }
 }
 

@@ -1,18 +1,21 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { LogEntry } from '../../../shared/log/entry-schema';
 import { LOG_KIND_LABELS } from '../../../shared/log/labels';
 import { summaryOf } from '../../../shared/log/summary';
 import { formatAmsterdam } from '../../../shared/log/time';
 import { idSchema } from '../../../shared/model/vocabulary';
-import { inspectJournalFile } from '../../services/log/verify-file';
+import { journalPath } from '../../services/incident/incident-document';
+import type { VerifyResult } from '../../services/log/verify-file';
+import { openWorkspaceForReading } from '../../services/workspace/workspace-reader';
+import { err, errExplained, out } from '../output';
 
 const USAGE = 'Gebruik: ketenbord verify-log --workspace MAP --incident ID';
 
 /**
  * `ketenbord verify-log --workspace DIR --incident ID`: lists the entries, the head hash, and says
  * whether the chain is whole. Exit 0 intact, 1 broken (or torn tail), 2 bad arguments or no log.
- * It only reads: a torn tail is reported, not repaired (the app does that when it opens the incident).
+ * It only reads (the read-only workspace mode): a torn tail is reported, not repaired (the app does
+ * that when it opens the incident), and it works on the log of an incident whose file is damaged.
  */
 export async function run(argv: string[]): Promise<number> {
   const args = argv[0] === 'verify-log' ? argv.slice(1) : argv;
@@ -48,13 +51,25 @@ export async function run(argv: string[]): Promise<number> {
     err(`"${incident}" is geen geldige incident-id.`);
     return 2;
   }
-  const filePath = join(workspace, 'incidents', `${incident}.log.jsonl`);
-  if (!existsSync(filePath)) {
+  let inspected: { result: VerifyResult; entries: LogEntry[] } | null;
+  let filePath: string;
+  try {
+    const reader = await openWorkspaceForReading(workspace);
+    try {
+      filePath = reader.session.resolve(journalPath(incident));
+      inspected = await reader.verifyLog(incident);
+    } finally {
+      await reader.close();
+    }
+  } catch (error) {
+    errExplained(error);
+    return 2;
+  }
+  if (!inspected) {
     err(`Geen logboek gevonden: ${filePath}`);
     return 2;
   }
-
-  const { result, entries } = await inspectJournalFile(filePath, incident);
+  const { result, entries } = inspected;
   const width = String(entries.at(-1)?.seq ?? 1).length;
   for (const e of entries) {
     // recordedAt is the app's own clock and follows seq; an earlier occurredAt is shown beside it.
@@ -80,12 +95,4 @@ export async function run(argv: string[]): Promise<number> {
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
-}
-
-function out(line: string): void {
-  process.stdout.write(`${line}\n`);
-}
-
-function err(line: string): void {
-  process.stderr.write(`${line}\n`);
 }

@@ -12,14 +12,15 @@ import {
   notNotifiable,
   whoKnows,
 } from './board-service';
-import { incidentStore, listIncidents, loadIncident } from './incident-repository';
+import { incidentStore, loadIncident, scanIncidents } from './incident-repository';
 import { createIncident, setIncidentStatus, updateIncident } from './incident-service';
 import { getMatrix, updateMatrix } from './matrix-service';
 
 export const incidentHandlers: HandlerMap<keyof typeof incidentMethods> = {
   'incident.list': async (_input, ctx) => {
     const session = ctx.requireWorkspace();
-    return { activeIncidentId: await activeIncidentId(session), incidents: await listIncidents(session) };
+    const { incidents, unreadable } = await scanIncidents(session);
+    return { activeIncidentId: await activeIncidentId(session), incidents, unreadable };
   },
   'incident.get': async (input, ctx) => loadIncident(ctx.requireWorkspace(), input.id),
   'incident.create': (input, ctx) => createIncident(ctx, input),

@@ -4,6 +4,8 @@ export type LogJournalErrorCode =
   | 'log.readOnly'
   | 'log.closed'
   | 'log.failed'
+  | 'log.diverged'
+  | 'log.unconfirmed'
   | 'log.invalidEntry'
   | 'log.occurredInFuture'
   | 'log.badCorrection'

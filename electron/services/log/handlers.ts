@@ -8,7 +8,7 @@ import { draftMessage } from '../../../shared/log/templates';
 import { formatAmsterdam } from '../../../shared/log/time';
 import type { HandlerMap } from '../api/handler-types';
 import { journalPath } from '../incident/incident-document';
-import { listIncidents, loadIncident } from '../incident/incident-repository';
+import { assertIncidentKnown, loadIncident, scanIncidents } from '../incident/incident-repository';
 import { readProtocol } from '../protocol/protocol-document';
 import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
@@ -20,7 +20,8 @@ import { facetsOf, filterJournal, rowAt, toRow } from './view-cache';
 export const logHandlers: HandlerMap<keyof typeof logMethods> = {
   ...templateHandlers,
   'log.incidents': async (_input, ctx) => {
-    const incidents: LogIncident[] = (await listIncidents(ctx.requireWorkspace())).map((i) => ({
+    const scan = await scanIncidents(ctx.requireWorkspace());
+    const incidents: LogIncident[] = scan.incidents.map((i) => ({
       id: i.id,
       title: i.title,
       isExercise: i.isExercise,
@@ -30,7 +31,7 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
     }));
     // listIncidents is newest first: the first open one is the one the room is working on.
     const defaultId = (incidents.find((i) => i.status === 'open') ?? incidents[0])?.id ?? null;
-    return { incidents, defaultId };
+    return { incidents, defaultId, unreadable: scan.unreadable };
   },
 
   'log.contacts': async (_input, ctx) => {
@@ -52,7 +53,7 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
 
   'log.list': async (input, ctx) => {
     const session = ctx.requireWorkspace();
-    await loadIncident(session, input.incidentId);
+    await assertIncidentKnown(session, input.incidentId); // also when its file is damaged
     const journal = await incidentJournal(session, input.incidentId);
     const result = filterJournal(journal, input.filter);
     const page = result.positions.slice(input.offset, input.offset + input.limit);
@@ -69,7 +70,7 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
 
   'log.get': async (input, ctx) => {
     const session = ctx.requireWorkspace();
-    await loadIncident(session, input.incidentId);
+    await assertIncidentKnown(session, input.incidentId);
     const row = rowAt(await incidentJournal(session, input.incidentId), input.seq);
     if (!row) {
       throw new AppError('log.entryMissing', {
@@ -82,13 +83,13 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
 
   'log.exportCsv': async (input, ctx) => {
     const session = ctx.requireWorkspace();
-    const incident = await loadIncident(session, input.incidentId);
+    await assertIncidentKnown(session, input.incidentId);
     const journal = await incidentJournal(session, input.incidentId);
     const entries = input.filter ? withTheirCorrections(journal, input.filter) : journal.entries();
     const stamp = formatAmsterdam(new Date().toISOString(), 'yyyy-MM-dd_HHmm');
     const suffix = input.filter ? '_gefilterd' : '';
     return {
-      fileName: `logboek_${incident.id}_${stamp}${suffix}.csv`,
+      fileName: `logboek_${input.incidentId}_${stamp}${suffix}.csv`,
       csv: logToCsv(entries),
       rows: entries.length,
     };
@@ -96,7 +97,7 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
 
   'log.verify': async (input, ctx) => {
     const session = ctx.requireWorkspace();
-    await loadIncident(session, input.incidentId);
+    await assertIncidentKnown(session, input.incidentId);
     // Read the file from disk, not the journal in memory: only the file shows a change made to
     // it behind the app's back.
     const file = session.resolve(journalPath(input.incidentId));

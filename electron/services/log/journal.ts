@@ -1,15 +1,18 @@
 import { constants } from 'node:fs';
-import { type FileHandle, open, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkCorrection, FUTURE_TOLERANCE_MS } from '../../../shared/log/corrections';
 import type { LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
 import { logEntryFlatSchema } from '../../../shared/log/parse-entry';
 import type { Localized } from '../../../shared/matrix/labels';
 import { isoInstantSchema, type Phase } from '../../../shared/model/vocabulary';
+import { storageError } from '../storage/fs-errors';
+import type { WriteGate } from '../storage/write-gate';
 import type { ChainBreak } from './chain-break';
 import { syncDirectoryOf } from './durable';
 import { JournalReadOnlyError, LogJournalError } from './errors';
 import { hashLine } from './hash';
+import { type JournalFile, type JournalFs, nodeJournalFs } from './journal-file';
 import { scanJournal } from './scan';
 import { SerialQueue } from './serial-queue';
 import { setTornTailAside, tornLineMessage } from './torn-tail';
@@ -22,6 +25,10 @@ export interface OpenJournalOptions {
   readOnly?: boolean;
   /** the clock; injectable so tests can check the "not in the future" rule */
   now?: () => Date;
+  /** asked before every append: the workspace lock decides, at write time */
+  gate?: WriteGate;
+  /** the file calls the journal makes; fault tests pass a wrapper that fails or records them */
+  fs?: JournalFs;
 }
 
 export interface JournalRecovery {
@@ -47,28 +54,38 @@ export interface AppendContext {
  * of the line before it. Entries live in memory as an array; an append writes one line with one
  * write call and fdatasyncs before it resolves, so its cost does not grow with the journal and
  * "logged" in the UI means "on disk".
+ *
+ * Before each append it checks the file is as it left it (same length, same last line): if
+ * anything else wrote to it, appending would fork the chain, so it refuses from then on. After a
+ * failed write or fsync it cuts the file back to its last acknowledged line and refuses too, until
+ * it is opened again (which re-reads what the disk really holds).
  */
 export class LogJournal {
   private readonly queue = new SerialQueue();
   private readonly list: LogEntry[];
   private head: string;
   private size: number;
-  private state: 'open' | 'closed' | 'failed' = 'open';
+  /** where the last line starts, so it can be re-read and compared with `head` */
+  private lastLineStart: number;
+  private state: 'open' | 'closed' | 'failed' | 'diverged' = 'open';
 
   private constructor(
     readonly filePath: string,
     readonly incidentId: string,
     readonly readOnly: boolean,
     readonly integrity: JournalIntegrity,
-    private readonly handle: FileHandle | null,
+    private readonly handle: JournalFile | null,
     private readonly now: () => Date,
+    private readonly gate: WriteGate | null,
     entries: LogEntry[],
     headHash: string,
     size: number,
+    lastLineStart: number,
   ) {
     this.list = entries;
     this.head = headHash;
     this.size = size;
+    this.lastLineStart = lastLineStart;
   }
 
   static async open(
@@ -77,21 +94,20 @@ export class LogJournal {
   ): Promise<{ journal: LogJournal; recovery: JournalRecovery }> {
     const now = options.now ?? (() => new Date());
     const readOnly = options.readOnly ?? false;
-    let handle: FileHandle | null = null;
+    const io = options.fs ?? nodeJournalFs;
+    let handle: JournalFile | null = null;
     let created = false;
     if (!readOnly) {
-      // O_APPEND: every write lands at the end, whatever the file position. 0600: the log names
-      // people and may quote personal data (DESIGN.md §5). The mode only applies on creation.
+      // O_APPEND: every write lands at the end, whatever the file position; read access so the
+      // last line can be compared before each append. 0600: the log names people and may quote
+      // personal data (DESIGN.md §5). The mode only applies on creation.
+      const flags = constants.O_RDWR | constants.O_APPEND;
       try {
-        handle = await open(
-          filePath,
-          constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_EXCL,
-          0o600,
-        );
+        handle = await io.open(filePath, flags | constants.O_CREAT | constants.O_EXCL, 0o600);
         created = true;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        handle = await open(filePath, 'a', 0o600);
+        handle = await io.open(filePath, flags, 0o600);
       }
     }
     try {
@@ -121,9 +137,11 @@ export class LogJournal {
         integrity,
         handle,
         now,
+        options.gate ?? null,
         scan.entries,
         scan.headHash,
         scan.goodLength,
+        scan.lastLineStart,
       );
       return { journal, recovery };
     } catch (error) {
@@ -151,6 +169,11 @@ export class LogJournal {
     return this.queue.run(() => this.appendNow(body, ctx));
   }
 
+  /** True once a failure or a change behind its back made it refuse appends; reopen to go on. */
+  get refusing(): boolean {
+    return this.state === 'failed' || this.state === 'diverged';
+  }
+
   /** Waits for queued appends, then closes the file. Appends after this are refused. */
   async close(): Promise<void> {
     if (this.state === 'closed') return;
@@ -161,6 +184,8 @@ export class LogJournal {
 
   private async appendNow(body: LogEntryBody, ctx: AppendContext): Promise<LogEntry> {
     this.assertWritable();
+    // the lock decides at write time: lost a moment ago, or taken over by another copy, counts
+    await this.gate?.assertWritable();
     const handle = this.handle!;
     const nowDate = this.now();
     const recordedAt = nowDate.toISOString();
@@ -185,6 +210,11 @@ export class LogJournal {
     }
 
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
+    await this.assertFileUnchanged(handle).catch((error: unknown) => {
+      // the check itself could not read the file (an I/O error): nothing was written yet
+      if (error instanceof LogJournalError) throw error;
+      throw writeFailed(error);
+    });
     try {
       let written = 0;
       // One write call; the loop only runs again in the rare case the OS accepts part of it.
@@ -193,30 +223,69 @@ export class LogJournal {
         written += bytesWritten;
       }
     } catch (error) {
-      await this.undoPartialWrite();
+      await this.cutBack();
       throw writeFailed(error);
     }
     try {
       await handle.datasync();
     } catch (error) {
       // After a failed fsync the kernel may have dropped the dirty pages and a retry can report
-      // success without writing them (the 2018 "fsyncgate"). Stop, and let a reopen re-read disk.
-      this.state = 'failed';
+      // success without writing them (the 2018 "fsyncgate"). Cut the unacknowledged line off,
+      // stop, and let a reopen re-read what the disk holds.
+      await this.cutBack();
       throw writeFailed(error);
     }
+    let after: number;
+    try {
+      after = (await handle.stat()).size;
+    } catch (error) {
+      // written and synced, but not confirmed: do not claim either way; a reopen reads the truth
+      this.state = 'failed';
+      throw unconfirmedError(error);
+    }
+    if (after !== this.size + line.length) {
+      // someone else appended at the same moment: this line is not acknowledged, and we stop
+      this.state = 'diverged';
+      throw divergedError(this.filePath);
+    }
+    this.lastLineStart = this.size;
     this.size += line.length;
     this.head = hashLine(line.subarray(0, line.length - 1));
     this.list.push(entry);
     return entry;
   }
 
-  /** After a failed write, cut the file back to the last whole line so the next append is clean. */
-  private async undoPartialWrite(): Promise<void> {
+  /**
+   * The file must be exactly as this journal left it: the same length, and the same last line.
+   * Anything else means another writer (a second copy, an editor) changed it; appending now would
+   * fork the chain, so refuse — this time and every time until the journal is opened again.
+   */
+  private async assertFileUnchanged(handle: JournalFile): Promise<void> {
+    const { size } = await handle.stat();
+    let same = size === this.size;
+    if (same && this.size > 0) {
+      const length = this.size - 1 - this.lastLineStart; // the last line without its newline
+      const buf = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buf, 0, length, this.lastLineStart);
+      same = bytesRead === length && hashLine(buf) === this.head;
+    }
+    if (!same) {
+      this.state = 'diverged';
+      throw divergedError(this.filePath);
+    }
+  }
+
+  /**
+   * After a failed write or fsync: cut the file back to the last acknowledged line so nothing
+   * half-written stays, and refuse further appends until the journal is opened again.
+   */
+  private async cutBack(): Promise<void> {
+    this.state = 'failed';
     try {
       await this.handle!.truncate(this.size);
       await this.handle!.datasync();
     } catch {
-      this.state = 'failed';
+      // the disk refuses even this; the next open finds and sets aside whatever is left
     }
   }
 
@@ -233,6 +302,7 @@ export class LogJournal {
         en: 'The log could not be saved safely earlier. Reopen the incident before logging further.',
       });
     }
+    if (this.state === 'diverged') throw divergedError(this.filePath);
   }
 
   /** seq n normally sits at index n-1; search only when a damaged journal has gaps. */
@@ -302,13 +372,37 @@ function validate(candidate: Record<string, unknown>): LogEntry {
 }
 
 function writeFailed(error: unknown): LogJournalError {
-  const cause = error instanceof Error ? error.message : String(error);
-  return new LogJournalError(
-    'log.writeFailed',
+  const plain = storageError(
+    error,
+    { nl: 'De logregel opslaan', en: 'Saving the log entry' },
     {
-      nl: `De regel kon niet worden opgeslagen (${cause}). Hij staat NIET in het logboek.`,
-      en: `The entry could not be saved (${cause}). It is NOT in the log.`,
+      nl: 'De regel staat NIET in het logboek; leg hem opnieuw vast zodra dat is verholpen.',
+      en: 'The entry is NOT in the log; record it again once that is solved.',
     },
-    { cause },
+  );
+  return new LogJournalError('log.writeFailed', { nl: plain.nl, en: plain.en }, { cause: plain.code });
+}
+
+function unconfirmedError(error: unknown): LogJournalError {
+  const plain = storageError(
+    error,
+    { nl: 'De logregel controleren na het opslaan', en: 'Checking the log entry after saving' },
+    {
+      nl: 'De regel is waarschijnlijk wel vastgelegd. Open het incident opnieuw en kijk of hij in het logboek staat voordat u hem opnieuw vastlegt.',
+      en: 'The entry was probably recorded. Open the incident again and check whether it is in the log before recording it again.',
+    },
+  );
+  return new LogJournalError('log.unconfirmed', { nl: plain.nl, en: plain.en }, { cause: plain.code });
+}
+
+function divergedError(filePath: string): LogJournalError {
+  const name = basename(filePath);
+  return new LogJournalError(
+    'log.diverged',
+    {
+      nl: `Het logboek ${name} is gewijzigd buiten dit venster om (een tweede exemplaar van Ketenbord of een ander programma schreef erin). Om de keten niet te splitsen schrijft Ketenbord er nu niet in: de regel is NIET vastgelegd. Sluit het andere programma en open de werkmap opnieuw; controleer het logboek met "Keten controleren".`,
+      en: `The log ${name} was changed outside this window (a second copy of Ketenbord or another program wrote to it). To keep the chain from splitting, Ketenbord does not write to it now: the entry was NOT recorded. Close the other program and open the workspace again; check the log with "Check the chain".`,
+    },
+    { filePath },
   );
 }

@@ -12,6 +12,8 @@ export interface JournalScan {
   headHash: string;
   /** bytes of the kept lines including their newlines; the file is cut back to this on repair */
   goodLength: number;
+  /** where the last kept line starts (0 when there is none): the journal re-reads it before appending */
+  lastLineStart: number;
   /** bytes after goodLength that are not a complete, readable last line */
   tail: { offset: number; bytes: number } | null;
   firstBreak: ChainBreak | null;
@@ -87,7 +89,16 @@ export function scanJournal(buf: Buffer, expectedIncidentId?: string): JournalSc
   }
 
   const tail = tailStart === -1 ? null : { offset: tailStart, bytes: buf.length - tailStart };
-  return { entries, lineCount: lines.length, headHash: prevHash, goodLength, tail, firstBreak };
+  const lastLineStart = lines.at(-1)?.start ?? 0;
+  return {
+    entries,
+    lineCount: lines.length,
+    headHash: prevHash,
+    goodLength,
+    lastLineStart,
+    tail,
+    firstBreak,
+  };
 }
 
 type LineResult = { entry: LogEntry } | { entry: null; code: 'unreadable' | 'invalid'; problem: string };

@@ -1,6 +1,6 @@
-import type { FileHandle } from 'node:fs/promises';
 import type { Localized } from '../../../shared/matrix/labels';
 import { writeNewFileDurably } from './durable';
+import type { JournalFile } from './journal-file';
 
 /** A name that sorts by time and is safe on every file system (no colons for Windows). */
 export function tornFileName(filePath: string, now: Date): string {
@@ -14,7 +14,7 @@ export function tornFileName(filePath: string, now: Date): string {
  * at worst leave both the copy and the tail, never lose the tail.
  */
 export async function setTornTailAside(
-  handle: FileHandle,
+  handle: JournalFile,
   filePath: string,
   tail: Uint8Array,
   goodLength: number,

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ensurePrivateDir, writeFileDurable } from './durable-write';
+import { type DurableFs, ensurePrivateDir, nodeDurableFs, writeFileDurable } from './durable-write';
 
 /**
  * Rolling backups: before every save the previous version of a document is copied to
@@ -18,12 +18,14 @@ export async function writeBackup(
   content: string,
   now: Date,
   keep = BACKUPS_KEPT,
+  io: DurableFs = nodeDurableFs,
 ): Promise<string> {
   await ensurePrivateDir(backupDir);
   let target = path.join(backupDir, `${backupStamp(now)}.json`);
   // two saves within one millisecond must not overwrite each other's backup
   for (let n = 1; await exists(target); n++) target = path.join(backupDir, `${backupStamp(now)}-${n}.json`);
-  await writeFileDurable(target, content);
+  // a failed write removes its own temp file (writeFileDurable), so backups/ never fills with *.tmp
+  await writeFileDurable(target, content, io);
   await pruneBackups(backupDir, keep);
   return target;
 }

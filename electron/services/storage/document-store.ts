@@ -1,17 +1,31 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { AppError } from '../../../shared/errors/app-error';
+import { AppError, isAppError } from '../../../shared/errors/app-error';
 import { listBackups, writeBackup } from './backups';
 import type { DocumentSpec } from './document-spec';
 import { DurableJsonFile } from './durable-json-adapter';
-import { ensurePrivateDir, removeLeftoverTempFiles } from './durable-write';
+import {
+  type DurableFs,
+  ensurePrivateDir,
+  nodeDurableFs,
+  removeLeftoverTempFiles,
+  removeTempFilesIn,
+} from './durable-write';
+import { storageError, type Texts } from './fs-errors';
 import { migrateDocument } from './migrate';
+import { parseDocumentText, readDocumentText } from './read-document';
+import type { WriteGate } from './write-gate';
 
 /** What went wrong when a document was opened, for the user to see and act on. */
 export interface DocumentProblem {
-  /** corrupt: a JSON document failed to parse or validate; tornLogLine: a log journal's last line was cut off */
-  kind: 'corrupt' | 'tornLogLine';
+  /**
+   * corrupt: a JSON document failed to parse or validate (moved aside unless read-only);
+   * unreadable: it cannot be read where it stands (a folder, no permission) and was left alone;
+   * newerVersion: it was written by a newer Ketenbord and was left alone;
+   * tornLogLine: a log journal's last line was cut off
+   */
+  kind: 'corrupt' | 'unreadable' | 'newerVersion' | 'tornLogLine';
   file: string;
   movedTo: string;
   reason: string;
@@ -20,98 +34,130 @@ export interface DocumentProblem {
 }
 
 export interface DocumentStoreOptions {
+  /** read-only from the start: never repairs, moves, cleans up or writes anything */
   readOnly: boolean;
   backupDir: string;
   keepBackups?: number;
   now?: () => Date;
+  /** asked before every save, inside the store's queue: the workspace lock decides at write time */
+  gate?: WriteGate;
+  /** the file-system calls of a save; tests inject failing ones */
+  fs?: DurableFs;
 }
 
-type Checked<T> = { ok: true; data: T } | { ok: false; reason: string };
+type Checked<T> = { ok: true; data: T } | { ok: false; reason: string; texts: Texts };
 
 /**
  * One JSON document on disk (protocol.json, an incident file, the settings) kept in a lowdb `Low`
  * with a durable adapter. Reading validates and migrates; a file that fails is moved aside as
  * `*.corrupt-<timestamp>` and never overwritten; every save first backs up the previous version.
+ * A document whose spec has no sensible default (an incident) is "absent" after such a failure:
+ * reading it throws the spec's own error, restoring a backup brings it back.
  */
 export class DocumentStore<T> {
   private queue: Promise<unknown> = Promise.resolve();
   /** true while the document only exists in memory (new, or replaced after a corrupt file) */
   private unsaved: boolean;
+  private currentProblem: DocumentProblem | null;
+  /** why there is no data at all (no default, and no readable file); null when there is */
+  private absent: AppError | null;
 
   private constructor(
     readonly spec: DocumentSpec<T>,
     readonly filePath: string,
     private readonly db: Low<T>,
     private readonly options: DocumentStoreOptions,
-    readonly problem: DocumentProblem | null,
+    problem: DocumentProblem | null,
     unsaved: boolean,
+    absent: AppError | null,
   ) {
     this.unsaved = unsaved;
+    this.currentProblem = problem;
+    this.absent = absent;
   }
 
+  /**
+   * Opens the document. Throws (and touches nothing) for a file from a newer Ketenbord
+   * (NewerSchemaError) and for one that cannot be read where it stands (DocumentUnreadableError).
+   */
   static async open<T>(
     spec: DocumentSpec<T>,
     filePath: string,
     options: DocumentStoreOptions,
   ): Promise<DocumentStore<T>> {
     const now = options.now ?? (() => new Date());
-    if (!options.readOnly) await removeLeftoverTempFiles(filePath);
-    const adapter = new DurableJsonFile(filePath);
+    if (!options.readOnly) {
+      await removeLeftoverTempFiles(filePath);
+      await removeTempFilesIn(options.backupDir);
+    }
+    const adapter = new DurableJsonFile(filePath, options.fs ?? nodeDurableFs);
     const fileName = path.basename(filePath);
+    const fresh = (problem: DocumentProblem | null) => {
+      const { data, absent } = defaultsOf(spec);
+      return new DocumentStore(spec, filePath, lowOf(adapter, data), options, problem, true, absent);
+    };
 
-    let raw: unknown;
-    let parseFailure: string | null = null;
-    try {
-      raw = await adapter.read();
-    } catch (error) {
-      if (error instanceof SyntaxError) parseFailure = `geen geldige JSON (${error.message})`;
-      else throw error;
-    }
-
-    if (raw === null && parseFailure === null) {
-      const db = new Low<T>(adapter as DurableJsonFile & { read(): Promise<T | null> }, spec.create());
-      return new DocumentStore(spec, filePath, db, options, null, true);
-    }
-
-    const checked: Checked<T> = parseFailure
-      ? { ok: false, reason: parseFailure }
-      : check(spec, raw, fileName);
+    const text = await readDocumentText(filePath, spec.label);
+    if (text.kind === 'missing') return fresh(null);
+    const parsed = parseDocumentText(text.text);
+    const checked: Checked<T> = parsed.ok
+      ? check(spec, parsed.raw, fileName) // throws for a newer version: refuse, don't move
+      : parsed;
     if (checked.ok) {
-      const db = new Low<T>(adapter as DurableJsonFile & { read(): Promise<T | null> }, checked.data);
-      return new DocumentStore(spec, filePath, db, options, null, false);
+      return new DocumentStore(spec, filePath, lowOf(adapter, checked.data), options, null, false, null);
     }
 
     // Never overwrite what we cannot read: move it aside (unless read-only) and offer a backup.
     const movedTo = options.readOnly
       ? filePath
       : `${filePath}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`;
-    if (!options.readOnly) await fs.rename(filePath, movedTo);
+    if (!options.readOnly) {
+      await fs.rename(filePath, movedTo).catch((error: unknown) => {
+        throw storageError(
+          error,
+          {
+            nl: `${fileName} apart zetten (het is beschadigd)`,
+            en: `Setting ${fileName} aside (it is damaged)`,
+          },
+          { nl: 'Het bestand is niet gewijzigd.', en: 'The file was not changed.' },
+        );
+      });
+    }
     const newestGoodBackup = await findNewestGoodBackup(spec, options.backupDir);
-    const problem: DocumentProblem = {
+    return fresh({
       kind: 'corrupt',
       file: filePath,
       movedTo,
       reason: checked.reason,
       newestGoodBackup,
-      message: corruptMessage(spec, fileName, movedTo, newestGoodBackup, options.readOnly),
-    };
-    const db = new Low<T>(adapter as DurableJsonFile & { read(): Promise<T | null> }, spec.create());
-    return new DocumentStore(spec, filePath, db, options, problem, true);
+      message: corruptMessage(spec, fileName, checked.texts, movedTo, newestGoodBackup, options.readOnly),
+    });
   }
 
   /** The current, validated content. Treat as read-only: change it through update(). */
   get data(): T {
+    if (this.absent) throw this.absent;
     return this.db.data;
+  }
+
+  /** False when there is no content at all (see `absent` in the class comment). */
+  get available(): boolean {
+    return this.absent === null;
   }
 
   get isUnsaved(): boolean {
     return this.unsaved;
   }
 
+  /** What went wrong opening the file; cleared once a good version has been saved over it. */
+  get problem(): DocumentProblem | null {
+    return this.currentProblem;
+  }
+
   /** Applies a change to a copy, validates it, backs up the old file, then writes durably. */
   update(change: (draft: T) => T | undefined): Promise<T> {
     return this.enqueue(async () => {
-      const draft = structuredClone(this.db.data);
+      const draft = structuredClone(this.data);
       const next = change(draft) ?? draft;
       return this.save(next);
     });
@@ -124,12 +170,12 @@ export class DocumentStore<T> {
   /** Restores a backup file over the document (the current version is itself backed up first). */
   restoreFrom(backupFile: string): Promise<T> {
     return this.enqueue(async () => {
-      const raw = JSON.parse(await fs.readFile(backupFile, 'utf8')) as unknown;
-      const checked = check(this.spec, raw, path.basename(backupFile));
+      const parsed = parseDocumentText(await fs.readFile(backupFile, 'utf8'));
+      const checked = parsed.ok ? check(this.spec, parsed.raw, path.basename(backupFile)) : parsed;
       if (!checked.ok) {
         throw new AppError('backup.invalid', {
-          nl: `Deze reservekopie is ook niet bruikbaar: ${checked.reason}`,
-          en: `This backup cannot be used either: ${checked.reason}`,
+          nl: `Deze reservekopie is ook niet bruikbaar: ${checked.texts.nl}`,
+          en: `This backup cannot be used either: ${checked.texts.en}`,
         });
       }
       return this.save(checked.data);
@@ -147,6 +193,8 @@ export class DocumentStore<T> {
         en: 'Read-only: this change was not saved.',
       });
     }
+    // asked here, inside the queue, right before the write: a lock lost a moment ago counts
+    await this.options.gate?.assertWritable();
     const parsed = this.spec.schema.safeParse(next);
     if (!parsed.success) {
       throw new AppError(
@@ -159,14 +207,24 @@ export class DocumentStore<T> {
       );
     }
     const now = this.options.now ?? (() => new Date());
-    const previous = await readIfExists(this.filePath);
-    if (previous !== null)
-      await writeBackup(this.options.backupDir, previous, now(), this.options.keepBackups);
-    await ensurePrivateDir(path.dirname(this.filePath));
-    // write first, then adopt: if the disk refuses, memory still matches what is on disk
-    await this.db.adapter.write(parsed.data);
+    const io = this.options.fs ?? nodeDurableFs;
+    try {
+      const previous = await readIfExists(this.filePath);
+      if (previous !== null)
+        await writeBackup(this.options.backupDir, previous, now(), this.options.keepBackups, io);
+      await ensurePrivateDir(path.dirname(this.filePath));
+      // write first, then adopt: if the disk refuses, memory still matches what is on disk
+      await this.db.adapter.write(parsed.data);
+    } catch (error) {
+      throw storageError(error, savingWhat(this.spec.label), {
+        nl: 'De vorige versie is ongewijzigd; er is niets half opgeslagen.',
+        en: 'The previous version is unchanged; nothing was half saved.',
+      });
+    }
     this.db.data = parsed.data;
     this.unsaved = false;
+    this.absent = null;
+    this.currentProblem = null;
     return parsed.data;
   }
 
@@ -177,11 +235,34 @@ export class DocumentStore<T> {
   }
 }
 
+function lowOf<T>(adapter: DurableJsonFile, data: T): Low<T> {
+  return new Low<T>(adapter as DurableJsonFile & { read(): Promise<T | null> }, data);
+}
+
+/** The spec's empty document, or — for a spec that refuses to invent one — why there is none. */
+function defaultsOf<T>(spec: DocumentSpec<T>): { data: T; absent: AppError | null } {
+  try {
+    return { data: spec.create(), absent: null };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { data: null as unknown as T, absent: error }; // lowdb wants some default; `data` never returns it
+  }
+}
+
+function savingWhat(label: Texts): Texts {
+  return { nl: `${label.nl.charAt(0).toUpperCase()}${label.nl.slice(1)} opslaan`, en: `Saving ${label.en}` };
+}
+
 function check<T>(spec: DocumentSpec<T>, raw: unknown, fileName: string): Checked<T> {
   const migrated = migrateDocument(spec, raw, fileName); // throws for a newer version: refuse, don't move
   const parsed = spec.schema.safeParse(migrated);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, reason: describeIssues(parsed.error.issues) };
+  const reason = describeIssues(parsed.error.issues);
+  return {
+    ok: false,
+    reason,
+    texts: { nl: `de inhoud klopt niet (${reason})`, en: `the content is not valid (${reason})` },
+  };
 }
 
 export async function findNewestGoodBackup<T>(
@@ -190,8 +271,8 @@ export async function findNewestGoodBackup<T>(
 ): Promise<string | null> {
   for (const file of await listBackups(backupDir)) {
     try {
-      const raw = JSON.parse(await fs.readFile(file, 'utf8')) as unknown;
-      if (check(spec, raw, path.basename(file)).ok) return file;
+      const parsed = parseDocumentText(await fs.readFile(file, 'utf8'));
+      if (parsed.ok && check(spec, parsed.raw, path.basename(file)).ok) return file;
     } catch {
       // a damaged or newer backup is not a good one; try the next
     }
@@ -218,6 +299,7 @@ async function readIfExists(file: string): Promise<string | null> {
 function corruptMessage(
   spec: DocumentSpec<unknown>,
   fileName: string,
+  why: Texts,
   movedTo: string,
   backup: string | null,
   readOnly: boolean,
@@ -231,12 +313,12 @@ function corruptMessage(
     : ' No usable backup exists.';
   if (readOnly) {
     return {
-      nl: `${fileName} (${spec.label.nl}) is beschadigd en kan niet worden gelezen.${nlBackup}`,
-      en: `${fileName} (${spec.label.en}) is damaged and cannot be read.${enBackup}`,
+      nl: `${fileName} (${spec.label.nl}) is beschadigd en kan niet worden gelezen: ${why.nl}.${nlBackup}`,
+      en: `${fileName} (${spec.label.en}) is damaged and cannot be read: ${why.en}.${enBackup}`,
     };
   }
   return {
-    nl: `${fileName} (${spec.label.nl}) was beschadigd en kon niet worden gelezen. Het bestand is niet weggegooid maar bewaard als ${aside}.${nlBackup}`,
-    en: `${fileName} (${spec.label.en}) was damaged and could not be read. It was not thrown away but kept as ${aside}.${enBackup}`,
+    nl: `${fileName} (${spec.label.nl}) was beschadigd en kon niet worden gelezen: ${why.nl}. Het bestand is niet weggegooid maar bewaard als ${aside}.${nlBackup}`,
+    en: `${fileName} (${spec.label.en}) was damaged and could not be read: ${why.en}. It was not thrown away but kept as ${aside}.${enBackup}`,
   };
 }

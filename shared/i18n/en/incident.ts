@@ -37,6 +37,15 @@ export const incident: typeof nl = {
     confirmClose: 'Close incident "{{title}}"? It stays readable.',
   },
   created: 'Incident created and put on the board.',
+  unreadable: {
+    title: 'Incidents that cannot be read',
+    intro:
+      'The file of these incidents is damaged, from a newer Ketenbord, or missing. Ketenbord overwrote nothing. The log can still be read; a backup brings the incident back.',
+    showLog: 'Read the log',
+    restore: 'Restore the backup of {{backup}}',
+    noBackup: 'No usable backup.',
+    restored: 'Backup restored.',
+  },
   matrixLink: "The organisation's matrix",
   matrix: {
     title: "The organisation's matrix",

@@ -6,6 +6,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const log: Shape<typeof nl> = {
   title: 'Log',
   incident: 'Incident',
+  unreadableOption: '⚠ {{id}} (unreadable, log only)',
   noIncidents: 'There is no incident yet. Create one under Incidents first; then you can log here.',
   exercise: 'EXERCISE',
   closed: 'closed',

@@ -36,6 +36,15 @@ export const incident = {
     confirmClose: 'Incident "{{title}}" sluiten? Het blijft leesbaar.',
   },
   created: 'Incident aangemaakt en op het bord gezet.',
+  unreadable: {
+    title: 'Incidenten die niet kunnen worden gelezen',
+    intro:
+      'Het bestand van deze incidenten is beschadigd, van een nieuwere Ketenbord of ontbreekt. Ketenbord heeft niets overschreven. Het logboek is nog te lezen; met een reservekopie zet u het incident terug.',
+    showLog: 'Logboek lezen',
+    restore: 'Reservekopie van {{backup}} terugzetten',
+    noBackup: 'Geen bruikbare reservekopie.',
+    restored: 'Reservekopie teruggezet.',
+  },
   matrixLink: 'Matrix van de organisatie',
   matrix: {
     title: 'Matrix van de organisatie',

@@ -2,6 +2,7 @@
 export const log = {
   title: 'Logboek',
   incident: 'Incident',
+  unreadableOption: '⚠ {{id}} (onleesbaar, alleen logboek)',
   noIncidents:
     'Er is nog geen incident. Maak eerst een incident aan bij Incidenten; daarna kunt u hier loggen.',
   exercise: 'OEFENING',

@@ -52,13 +52,21 @@ describe('ketenbord verify-log', () => {
     });
   });
 
-  it('exits 2 on bad arguments or a missing log, in Dutch', async () => {
-    const io = capture();
-    expect(await run([])).toBe(2);
-    expect(await run(['--workspace', '/tmp', '--incident', '../etc'])).toBe(2);
-    expect(await run(['--workspace', '/tmp', '--incident', 'inc-x', '--onbekend'])).toBe(2);
-    expect(await run(['--workspace', '/nergens', '--incident', 'inc-x'])).toBe(2);
-    expect(io.err()).toContain('Gebruik: ketenbord verify-log');
-    expect(io.err()).toContain('Geen logboek gevonden');
+  it('exits 2 on bad arguments, a missing workspace or a missing log, in Dutch', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, 'incidents'));
+      await writeFile(join(dir, 'incidents', 'inc-zonder-log.json'), '{}');
+      const io = capture();
+      expect(await run([])).toBe(2);
+      expect(await run(['--workspace', '/tmp', '--incident', '../etc'])).toBe(2);
+      expect(await run(['--workspace', '/tmp', '--incident', 'inc-x', '--onbekend'])).toBe(2);
+      expect(await run(['--workspace', '/nergens', '--incident', 'inc-x'])).toBe(2);
+      expect(await run(['--workspace', dir, '--incident', 'inc-onbekend'])).toBe(2);
+      expect(await run(['--workspace', dir, '--incident', 'inc-zonder-log'])).toBe(2);
+      expect(io.err()).toContain('Gebruik: ketenbord verify-log');
+      expect(io.err()).toContain('De werkmap /nergens bestaat niet');
+      expect(io.err()).toContain('Incident inc-onbekend bestaat niet');
+      expect(io.err()).toContain('Geen logboek gevonden');
+    });
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUPS_KEPT } from '../../../electron/services/storage/backups';
 import { DocumentStore } from '../../../electron/services/storage/document-store';
 import { NewerSchemaError } from '../../../electron/services/storage/migrate';
+import { DocumentUnreadableError } from '../../../electron/services/storage/read-document';
 import { makeTempDir } from '../../fixtures/temp-dir';
 import { noteSpec } from './test-spec';
 
@@ -129,5 +130,30 @@ describe('DocumentStore', () => {
       Array.from({ length: 20 }, (_, i) => store.update((d) => ({ ...d, tags: [...d.tags, `t${i}`] }))),
     );
     expect((await open()).data.tags).toHaveLength(20);
+  });
+
+  it('treats a file holding only null as damage, not absence: set aside, reported, never silently replaced', async () => {
+    await fs.writeFile(file(), 'null\n');
+    const store = await open();
+    expect(store.problem?.kind).toBe('corrupt');
+    expect(store.problem?.message.nl).toMatch(/bevat alleen "null"/);
+    expect(await fs.readFile(store.problem?.movedTo ?? '', 'utf8')).toBe('null\n');
+  });
+
+  it('accepts a UTF-8 byte-order mark (Notepad) and writes the file back without one', async () => {
+    await fs.writeFile(file(), `\uFEFF${JSON.stringify({ schemaVersion: 2, title: 'Kladblok', tags: [] })}`);
+    const store = await open();
+    expect(store.problem).toBeNull();
+    expect(store.data.title).toBe('Kladblok');
+    await store.update((d) => ({ ...d, tags: ['bom'] }));
+    expect((await fs.readFile(file(), 'utf8')).startsWith('{')).toBe(true);
+  });
+
+  it('refuses a folder where the file should be, in words, and leaves it alone', async () => {
+    await fs.mkdir(file());
+    const error = await open().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DocumentUnreadableError);
+    expect((error as DocumentUnreadableError).nl).toMatch(/geen bestand maar een map/);
+    expect((await fs.stat(file())).isDirectory()).toBe(true);
   });
 });

@@ -2,11 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  LOCK_DIR_NAME,
-  LOCK_OWNER_FILE,
-  LOCK_STALE_MS,
-} from '../../../electron/services/workspace/workspace-lock';
+import { LOCK_OWNER_IN_DIR } from '../../../electron/services/workspace/lock-dir';
+import { LOCK_DIR_NAME, LOCK_STALE_MS } from '../../../electron/services/workspace/workspace-lock';
 import { WorkspaceSession } from '../../../electron/services/workspace/workspace-session';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
@@ -72,12 +69,13 @@ describe('workspace lock', () => {
     const lockDir = path.join(dir, LOCK_DIR_NAME);
     await fs.mkdir(lockDir);
     await fs.writeFile(
-      path.join(dir, LOCK_OWNER_FILE),
+      path.join(lockDir, LOCK_OWNER_IN_DIR),
       JSON.stringify({
         host: 'laptop-op-de-netwerkschijf',
         pid: 1,
         user: 'collega',
         since: '2026-01-01T00:00:00.000Z',
+        token: 'token-van-de-collega',
       }),
     );
     const fresh = await WorkspaceSession.open(dir, { create: false });

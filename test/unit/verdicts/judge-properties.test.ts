@@ -136,7 +136,7 @@ describe('verdict properties over random incident histories', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
@@ -154,7 +154,7 @@ describe('verdict properties over random incident histories', () => {
           before = now;
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 1000 },
     );
   });
 
@@ -176,7 +176,7 @@ describe('verdict properties over random incident histories', () => {
         expect(judge(shuffled)).toEqual(judge(entries));
         expect(judge(entries)).toEqual(judge(entries));
       }),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   });
 });

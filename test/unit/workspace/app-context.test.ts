@@ -89,13 +89,15 @@ describe('workspace through the API', () => {
     expect(protocol.people.map((p) => p.name)).toContain('Ada de Vries');
   });
 
-  it('refuses a protocol.json from a newer app and does not touch it', async () => {
+  it('refuses a protocol.json from a newer app, does not touch it, and keeps the workspace open', async () => {
     const newer = JSON.stringify({ schemaVersion: 99, organisation: { name: 'Toekomst' } });
     await fs.writeFile(path.join(ws(), 'protocol.json'), newer);
     const c = await start();
     const s = await status(c);
-    expect(s.dir).toBeNull();
-    expect(s.error?.nl).toMatch(/nieuwere versie van Ketenbord/);
+    expect(s.dir).toBe(ws());
+    expect(s.error).toBeNull();
+    expect(s.problems.map((p) => p.document)).toEqual(['protocol.json']);
+    expect(s.problems[0]?.message.nl).toMatch(/nieuwere versie van Ketenbord/);
     expect(await fs.readFile(path.join(ws(), 'protocol.json'), 'utf8')).toBe(newer);
   });
 });

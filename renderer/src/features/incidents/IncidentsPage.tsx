@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UnreadableIncident } from '../../../../shared/api/workspace-api';
 import type { Incident } from '../../../../shared/incident/schema';
 import { call, on } from '../../api/client';
 import { hrefFor, navigate, useRoute } from '../../app/routes';
@@ -8,6 +9,7 @@ import { AuthorDialog } from '../board/AuthorDialog';
 import { MatrixEditor } from '../matrix/MatrixEditor';
 import { IncidentList } from './IncidentList';
 import { NewIncidentForm } from './NewIncidentForm';
+import { UnreadableIncidents } from './UnreadableIncidents';
 import './incidents.css';
 
 /** #/incidents: create, list, open, close; #/incidents/matrix: the organisation's matrix. */
@@ -19,7 +21,11 @@ export function IncidentsPage() {
 
 function IncidentOverview() {
   const { t } = useTranslation('incident');
-  const [data, setData] = useState<{ incidents: Incident[]; activeIncidentId: string | null } | null>(null);
+  const [data, setData] = useState<{
+    incidents: Incident[];
+    activeIncidentId: string | null;
+    unreadable?: UnreadableIncident[];
+  } | null>(null);
   const [pending, setPending] = useState<((author: string) => void) | null>(null);
 
   const reload = useCallback(() => {
@@ -45,6 +51,7 @@ function IncidentOverview() {
         <h1 id="page-title">{t('title')}</h1>
         <a href={hrefFor('incidents', 'matrix')}>{t('matrixLink')}</a>
       </div>
+      <UnreadableIncidents items={data?.unreadable ?? []} />
       <NewIncidentForm onCreated={() => navigate('board')} />
       <h2>{t('list.title')}</h2>
       {data ? (

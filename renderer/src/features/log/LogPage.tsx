@@ -44,6 +44,8 @@ function LogJournalPage() {
   const pages = useLogPages(context.incidentId, filter);
   const incident = context.incidents?.find((i) => i.id === context.incidentId) ?? null;
   const isExercise = incident?.isExercise ?? false;
+  // the log of an incident whose file cannot be read is shown, but nothing can be added to it
+  const canWrite = !readOnly && incident !== null;
   const filtered = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
 
   const report = useCallback(
@@ -120,7 +122,7 @@ function LogJournalPage() {
   const header = (
     <div className="log-header">
       <h1 id="page-title">{t('title')}</h1>
-      {context.incidents && context.incidents.length > 0 ? (
+      {context.incidents && context.incidents.length + context.unreadable.length > 0 ? (
         <label className="log-header__incident">
           <span>{t('incident')}</span>
           <select value={context.incidentId ?? ''} onChange={(e) => context.select(e.target.value)}>
@@ -129,6 +131,11 @@ function LogJournalPage() {
                 {i.isExercise ? `${t('exercise')} · ` : ''}
                 {i.title}
                 {i.status === 'closed' ? ` (${t('closed')})` : ''}
+              </option>
+            ))}
+            {context.unreadable.map((u) => (
+              <option key={u.id} value={u.id}>
+                {t('unreadableOption', { id: u.id })}
               </option>
             ))}
           </select>
@@ -142,7 +149,7 @@ function LogJournalPage() {
     </div>
   );
 
-  if (context.incidents && context.incidents.length === 0) {
+  if (context.incidents && context.incidents.length === 0 && context.unreadable.length === 0) {
     return (
       <section aria-labelledby="page-title" className="log-page">
         {header}
@@ -163,7 +170,7 @@ function LogJournalPage() {
         </Banner>
       ) : null}
       <LogToolbar
-        canWrite={!readOnly && Boolean(context.incidentId)}
+        canWrite={canWrite}
         hasIncident={Boolean(context.incidentId)}
         isExercise={isExercise}
         onNew={(dialog) => withAuthor(() => setOpen(dialog))}
@@ -214,7 +221,7 @@ function LogJournalPage() {
         onCorrect={(row) => withAuthor(() => setOpen({ dialog: 'correct', row }))}
         onAnswered={(row) => withAuthor(() => setOpen({ dialog: 'answered', row }))}
       />
-      <QuickEntry disabled={readOnly || !context.incidentId} isExercise={isExercise} onLog={quickLog} />
+      <QuickEntry disabled={!canWrite} isExercise={isExercise} onLog={quickLog} />
 
       <KindDialogs
         open={open}

@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LogContact, LogIncident } from '../../../../shared/api/log-api';
+import type { UnreadableIncident } from '../../../../shared/api/workspace-api';
 import { call, on } from '../../api/client';
+import { useRoute } from '../../app/routes';
 
 export interface LogContext {
   incidents: LogIncident[] | null;
+  /** incidents whose file cannot be read: their logs can still be read here */
+  unreadable: UnreadableIncident[];
   incidentId: string | null;
   select(id: string): void;
   contacts: LogContact[];
@@ -11,9 +15,14 @@ export interface LogContext {
   error: unknown;
 }
 
-/** Which incidents exist (the most recent open one by default) and the protocol's contacts. */
+/**
+ * Which incidents exist (the one in the address, #/log/<id>, or else the most recent open one) and
+ * the protocol's contacts.
+ */
 export function useLogContext(): LogContext {
+  const wanted = useRoute().rest[0] ?? null;
   const [incidents, setIncidents] = useState<LogIncident[] | null>(null);
+  const [unreadable, setUnreadable] = useState<UnreadableIncident[]>([]);
   const [incidentId, setIncidentId] = useState<string | null>(null);
   const [contacts, setContacts] = useState<LogContact[]>([]);
   const [channels, setChannels] = useState<string[]>([]);
@@ -23,14 +32,16 @@ export function useLogContext(): LogContext {
     try {
       const result = await call('log.incidents', {});
       setIncidents(result.incidents);
-      // keep the operator's choice while it still exists; otherwise the default
-      setIncidentId((current) =>
-        current && result.incidents.some((i) => i.id === current) ? current : result.defaultId,
-      );
+      setUnreadable(result.unreadable ?? []);
+      const exists = (id: string | null) =>
+        id !== null &&
+        (result.incidents.some((i) => i.id === id) || (result.unreadable ?? []).some((u) => u.id === id));
+      // keep the operator's choice while it still exists; otherwise the one asked for, or the default
+      setIncidentId((current) => (exists(current) ? current : exists(wanted) ? wanted : result.defaultId));
     } catch (e) {
       setError(e);
     }
-  }, []);
+  }, [wanted]);
 
   useEffect(() => {
     void loadIncidents();
@@ -52,5 +63,5 @@ export function useLogContext(): LogContext {
     };
   }, [loadIncidents]);
 
-  return { incidents, incidentId, select: setIncidentId, contacts, channels, error };
+  return { incidents, unreadable, incidentId, select: setIncidentId, contacts, channels, error };
 }
