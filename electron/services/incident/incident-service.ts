@@ -11,7 +11,7 @@ import type { AppContext } from '../app-context';
 import { recordLogEntry } from '../recording/record-log-entry';
 import { activeIncidentId, setActiveIncidentId } from './board-document';
 import { detectedInFutureError, incidentClosedError } from './incident-errors';
-import { createIncidentFile, incidentStore, newIncidentId } from './incident-repository';
+import { createIncidentFile, discardNewIncident, incidentStore, newIncidentId } from './incident-repository';
 
 type Change = IncidentChangeItem;
 
@@ -46,35 +46,47 @@ export async function createIncident(
   session.assertWritable();
   if (Date.parse(input.detectedAt) > now.getTime() + FUTURE_TOLERANCE_MS) throw detectedInFutureError();
   const stamp = now.toISOString();
-  const incident = await createIncidentFile(session, {
-    schemaVersion: INCIDENT_SCHEMA_VERSION,
-    id: newIncidentId(now),
-    title: input.title,
-    detectedAt: input.detectedAt,
-    createdAt: stamp,
-    natures: ordered(input.natures),
-    visibility: input.visibility,
-    phase: input.phase,
-    phaseChangedAt: stamp,
-    isExercise: input.isExercise,
-    status: 'open',
-    closedAt: null,
-  });
-  // The starting state is logged as changes from nothing, so the report's timeline begins complete.
-  const changes: Change[] = [
-    { field: 'created', title: incident.title, phase: incident.phase, isExercise: incident.isExercise },
-    { field: 'natures', from: [], to: incident.natures },
-    ...AUDIENCES.filter((a) => incident.visibility[a] !== 'no').map(
-      (audience): Change => ({
-        field: 'visibility',
-        audience,
-        from: 'no',
-        to: incident.visibility[audience],
-      }),
-    ),
-  ];
-  await logChanges(ctx, incident.id, changes, input.author);
-  if (input.makeActive) await setActiveIncidentId(session, incident.id);
+  const id = newIncidentId(now);
+  let incident: Incident;
+  // All or nothing: the file, its first log entry and (when asked) its place on the board. If any
+  // step fails (a full disk, a lost lock) the half-made incident is removed again, so "not saved"
+  // means not saved and a retry does not make a duplicate.
+  try {
+    incident = await createIncidentFile(session, {
+      schemaVersion: INCIDENT_SCHEMA_VERSION,
+      id,
+      title: input.title,
+      detectedAt: input.detectedAt,
+      createdAt: stamp,
+      natures: ordered(input.natures),
+      visibility: input.visibility,
+      phase: input.phase,
+      phaseChangedAt: stamp,
+      isExercise: input.isExercise,
+      status: 'open',
+      closedAt: null,
+    });
+    // The starting state is logged as changes from nothing, so the history begins complete.
+    const changes: Change[] = [
+      { field: 'created', title: incident.title, phase: incident.phase, isExercise: incident.isExercise },
+      { field: 'natures', from: [], to: incident.natures },
+      ...AUDIENCES.filter((a) => incident.visibility[a] !== 'no').map(
+        (audience): Change => ({
+          field: 'visibility',
+          audience,
+          from: 'no',
+          to: incident.visibility[audience],
+        }),
+      ),
+    ];
+    await logChanges(ctx, incident.id, changes, input.author);
+    if (input.makeActive) await setActiveIncidentId(session, incident.id);
+  } catch (error) {
+    await discardNewIncident(session, id).catch((cleanup: unknown) =>
+      console.error('[incident] could not remove the half-created incident', id, cleanup),
+    );
+    throw error;
+  }
   ctx.events.emit('incidents.changed', { incidentId: incident.id });
   return incident;
 }
