@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { type JournalFile, nodeJournalFs } from '../../../electron/services/log/journal-file';
+import type { MethodInput } from '../../../shared/api/contract';
 import { VISIBLE_INTERNAL_AND_CHAIN, withBackend } from './workspace';
 
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
@@ -27,7 +28,7 @@ function diskFullOnWrite() {
 
 afterEach(() => vi.restoreAllMocks());
 
-const INPUT = {
+const INPUT: MethodInput<'incident.create'> = {
   title: 'Storing',
   detectedAt: new Date(Date.now() - 60_000).toISOString(),
   natures: ['unavailability'],
@@ -35,7 +36,7 @@ const INPUT = {
   phase: 'problemUnclear',
   isExercise: true,
   author: 'Anouk Meijer',
-} as const;
+};
 
 describe('creating an incident on a full disk', () => {
   it('writes the incident and its first log entry, or nothing: a retry makes no duplicate', async () => {
