@@ -139,10 +139,17 @@ export function describeDecision(
   return entry.reason ? fill(W.because[locale], { text, reason: entry.reason }) : text;
 }
 
+/** Who a notification went to, in words: the name typed, else the regulator's label (never "supervisor"). */
+export function regulatorName(
+  entry: Extract<LogEntry, { kind: 'regulatorNotification' }>,
+  locale: Locale,
+): string {
+  return entry.regulatorName || REGULATOR_LABELS[entry.regulator][locale];
+}
+
 export function describeRegulator(
   entry: Extract<LogEntry, { kind: 'regulatorNotification' }>,
   locale: Locale,
-) {
-  const who = entry.regulatorName || REGULATOR_LABELS[entry.regulator][locale];
-  return `${who} — ${NOTIFICATION_TYPE_LABELS[entry.notificationType][locale]}`;
+): string {
+  return `${regulatorName(entry, locale)} — ${NOTIFICATION_TYPE_LABELS[entry.notificationType][locale]}`;
 }

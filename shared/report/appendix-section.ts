@@ -1,4 +1,6 @@
+import { LEGAL_CLOCK_LABELS } from '../clocks/labels';
 import type { EffectiveEntry } from '../log/corrections';
+import { regulatorName } from '../log/describe';
 import type { LogEntry } from '../log/entry-schema';
 import { LOG_KIND_LABELS, NOTIFICATION_TYPE_LABELS, TONE_LABELS } from '../log/labels';
 import { summaryOf } from '../log/summary';
@@ -31,6 +33,8 @@ function metaOf(e: LogEntry, ctx: BuildContext): string {
         .map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name))
         .join(', ');
       if (to) parts.push(`${G.recipients} ${to}`);
+      if (e.forPhase) parts.push(`${G.forPhase} ${PHASE_LABELS[e.forPhase].short[locale]}`);
+      if (e.inReplyTo !== undefined) parts.push(G.inReplyTo(e.inReplyTo));
       return parts.join(' · ');
     }
     case 'messageReceived':
@@ -41,7 +45,7 @@ function metaOf(e: LogEntry, ctx: BuildContext): string {
           PHASE_LABELS[e.subject.phase].short[locale]
         }`;
       }
-      return e.subject?.type === 'notNotifiable' ? e.subject.clock : '';
+      return e.subject?.type === 'notNotifiable' ? LEGAL_CLOCK_LABELS[e.subject.clock].short[locale] : '';
     case 'observation':
       return [
         e.medium,
@@ -51,11 +55,7 @@ function metaOf(e: LogEntry, ctx: BuildContext): string {
         .filter(Boolean)
         .join(' · ');
     case 'regulatorNotification':
-      return [
-        e.regulatorName ? `${e.regulator} (${e.regulatorName})` : e.regulator,
-        NOTIFICATION_TYPE_LABELS[e.notificationType][locale],
-        e.reference,
-      ]
+      return [regulatorName(e, locale), NOTIFICATION_TYPE_LABELS[e.notificationType][locale], e.reference]
         .filter(Boolean)
         .join(' · ');
     case 'correction':

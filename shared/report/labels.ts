@@ -214,6 +214,8 @@ const nl = {
     action: (n: number) => `actie ${n}`,
     awaitsAnswer: 'wacht op antwoord',
     evaluatorNote: 'notitie waarnemer',
+    forPhase: 'voor fase',
+    inReplyTo: (seq: number) => `antwoord op regel ${seq}`,
   },
   rating: {
     withoutProblems: 'zonder problemen',
@@ -443,6 +445,8 @@ const en: ReportLabels = {
     action: (n: number) => `action ${n}`,
     awaitsAnswer: 'awaits answer',
     evaluatorNote: 'observer note',
+    forPhase: 'for phase',
+    inReplyTo: (seq: number) => `answers entry ${seq}`,
   },
   rating: {
     withoutProblems: 'without problems',

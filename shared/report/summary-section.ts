@@ -1,4 +1,5 @@
 import { LEGAL_CLOCK_LABELS, legalClocks } from '../clocks/legal-clocks';
+import { regulatorName } from '../log/describe';
 import { NOTIFICATION_TYPE_LABELS } from '../log/labels';
 import { AUDIENCE_LABELS, NATURE_LABELS, PHASE_LABELS, VISIBILITY_LABELS } from '../matrix/labels';
 import { AUDIENCES, PHASES } from '../model/vocabulary';
@@ -8,7 +9,7 @@ import { formatDuration, reportDateTime } from './format';
 import type { ClockSummary, ReportSection, SummaryData } from './model';
 
 export function summaryData(ctx: BuildContext): SummaryData {
-  const { input, effective, periods } = ctx;
+  const { input, effective, periods, locale } = ctx;
   const { incident } = input;
   const sentPer = new Map<string, number>();
   const totals = {
@@ -32,7 +33,7 @@ export function summaryData(ctx: BuildContext): SummaryData {
       notifications.push({
         seq: e.seq,
         at: e.occurredAt,
-        regulator: e.regulatorName ? `${e.regulator} (${e.regulatorName})` : e.regulator,
+        regulator: regulatorName(e, locale),
         notificationType: e.notificationType,
         reference: e.reference ?? '',
         summary: e.summary,
@@ -173,7 +174,7 @@ export function summarySection(ctx: BuildContext, data: SummaryData): ReportSect
           rows: data.clocks.map((c) => {
             const outcome = clockOutcome(c, ctx);
             return [
-              cell(LEGAL_CLOCK_LABELS[c.id].short[locale]),
+              cell(`${LEGAL_CLOCK_LABELS[c.id].short[locale]}\n${LEGAL_CLOCK_LABELS[c.id].basis[locale]}`),
               cell(reportDateTime(c.deadline)),
               cell(outcome.text, outcome.tone, true),
             ];
