@@ -165,6 +165,8 @@ test('fill in a protocol from empty, keep it, print it', async ({ page, app }) =
   // Readiness: follow the link for Carla's missing number; it lands on the field.
   await tab(page, 'Gereedheid');
   const gaps = page.locator('.pe-gap');
+  // count only once the list is there (count() does not wait; on a busy machine it read 0)
+  await expect(page.getByRole('link', { name: 'Carla Ketel heeft geen telefoonnummer.' })).toBeVisible();
   const before = await gaps.count();
   await page.getByRole('link', { name: 'Carla Ketel heeft geen telefoonnummer.' }).click();
   const focused = page.locator(':focus');
