@@ -1,22 +1,4 @@
 import { type LogEntry, logEntryBodySchema, logEntryMetaSchema } from '../log/entry-schema';
-import type { Audience, Phase } from '../model/vocabulary';
-
-/**
- * What happened to one recommended action, as recorded in the log. The board and the reports
- * never store outcomes themselves: they derive them from the journal every time.
- */
-export interface ActionOutcome {
-  audience: Audience;
-  /** 1–10, as validated by the log-entry schema */
-  action: number;
-  /** the phase the outcome belongs to: the incident phase when the message went out, or the decision's phase */
-  phase: Phase;
-  status: 'done' | 'notApplicable';
-  /** ISO instant the message was sent or the decision taken (the entry's occurredAt) */
-  at: string;
-  logSeq: number;
-  reason?: string;
-}
 
 /** Fields a correction may never change: they identify the entry and hold the journal together. */
 const FROZEN_FIELDS = ['seq', 'kind', 'incidentId', 'recordedAt', 'prevHash'];
@@ -50,39 +32,4 @@ export function applyCorrections(entries: readonly LogEntry[]): LogEntry[] {
     if (merged) bySeq.set(target.seq, merged);
   }
   return [...bySeq.values()];
-}
-
-/**
- * Outcomes from the log, after corrections:
- * - a `messageSent` with an action number → 'done' in the phase the entry was recorded in;
- *   a message without an action (a free message) gives no outcome;
- * - a `decision` whose subject is `actionNotApplicable` → 'notApplicable' in the subject's phase,
- *   with the decision's reason (or its summary when no reason was given).
- * Returned in seq order; several outcomes for the same cell are all kept (the engine picks one).
- */
-export function outcomesFromLog(entries: readonly LogEntry[]): ActionOutcome[] {
-  const outcomes: ActionOutcome[] = [];
-  for (const entry of applyCorrections(entries)) {
-    if (entry.kind === 'messageSent' && entry.action !== null) {
-      outcomes.push({
-        audience: entry.audience,
-        action: entry.action,
-        phase: entry.phase,
-        status: 'done',
-        at: entry.occurredAt,
-        logSeq: entry.seq,
-      });
-    } else if (entry.kind === 'decision' && entry.subject?.type === 'actionNotApplicable') {
-      outcomes.push({
-        audience: entry.subject.audience,
-        action: entry.subject.action,
-        phase: entry.subject.phase,
-        status: 'notApplicable',
-        at: entry.occurredAt,
-        logSeq: entry.seq,
-        reason: entry.reason || entry.summary,
-      });
-    }
-  }
-  return outcomes;
 }

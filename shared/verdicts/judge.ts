@@ -1,6 +1,6 @@
 import type { Incident } from '../incident/schema';
 import type { LogEntry } from '../log/entry-schema';
-import { recommendedActions } from '../matrix/engine';
+import { recommendedActions } from '../matrix/recommended';
 import type { MatrixCells } from '../matrix/schema';
 import { AUDIENCES, type Audience, NATURES, type Nature, PHASES, type Phase } from '../model/vocabulary';
 import { cellKey, type Fulfilment, gatherFacts, type VerdictFacts } from './facts';

@@ -9,7 +9,6 @@ import {
   PHASE_LABELS,
   VISIBILITY_LABELS,
 } from '../../../shared/matrix/labels';
-import { outcomesFromLog } from '../../../shared/matrix/outcomes';
 import type { MatrixCells } from '../../../shared/matrix/schema';
 import { ACTION_NUMBERS, AUDIENCES, NATURES, PHASES, VISIBILITIES } from '../../../shared/model/vocabulary';
 import { entry } from './log-entries';
@@ -23,72 +22,6 @@ const msg = (action: number | null): LogEntryBody => ({
   channel: 'mail',
   summary: 's',
   sentBy: 'me',
-});
-
-describe('outcomesFromLog', () => {
-  it('maps messages with an action to done in the entry phase, and ignores free messages', () => {
-    const out = outcomesFromLog([entry(1, msg(4), T, 'problemClear'), entry(2, msg(null), T)]);
-    expect(out).toEqual([
-      { audience: 'customers', action: 4, phase: 'problemClear', status: 'done', at: T, logSeq: 1 },
-    ]);
-  });
-
-  it('maps actionNotApplicable decisions to notApplicable in the subject phase, with the reason', () => {
-    const out = outcomesFromLog([
-      entry(
-        3,
-        {
-          kind: 'decision',
-          summary: 'Niet nodig',
-          reason: 'Geen persoonsgegevens',
-          subject: { type: 'actionNotApplicable', audience: 'public', action: 3, phase: 'problemUnclear' },
-        },
-        T,
-        'problemClear',
-      ),
-      entry(
-        4,
-        {
-          kind: 'decision',
-          summary: 'Geen AP-melding',
-          subject: { type: 'notNotifiable', clock: 'apDataBreach72h' },
-        },
-        T,
-      ),
-    ]);
-    expect(out).toEqual([
-      {
-        audience: 'public',
-        action: 3,
-        phase: 'problemUnclear',
-        status: 'notApplicable',
-        at: T,
-        logSeq: 3,
-        reason: 'Geen persoonsgegevens',
-      },
-    ]);
-  });
-
-  it('honours corrections: a changed action, a withdrawn action, and ignores invalid ones', () => {
-    const out = outcomesFromLog([
-      entry(1, msg(3), T),
-      entry(2, msg(4), T),
-      entry(3, msg(5), T),
-      entry(4, { kind: 'correction', corrects: 1, changes: { action: 4 }, reason: 'verkeerde actie' }, T),
-      entry(5, { kind: 'correction', corrects: 2, changes: { action: null }, reason: 'geen actie' }, T),
-      entry(6, { kind: 'correction', corrects: 3, changes: { action: 99 }, reason: 'ongeldig' }, T),
-      entry(7, { kind: 'correction', corrects: 3, changes: { seq: 42, action: 1 }, reason: 'mag niet' }, T),
-      entry(
-        8,
-        { kind: 'correction', corrects: 4, changes: { reason: 'x' }, reason: 'correctie op correctie' },
-        T,
-      ),
-    ]);
-    expect(out.map((o) => [o.logSeq, o.action])).toEqual([
-      [1, 4],
-      [3, 5],
-    ]);
-  });
 });
 
 describe('matrixDiff', () => {

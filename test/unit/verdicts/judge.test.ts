@@ -243,6 +243,55 @@ describe('the history-aware verdicts', () => {
     expect(verdict(s.judge(120), 'problemUnclear', 'internal', 1).status).toBe('done');
   });
 
+  it('prefers a message that went out over a "not applicable" decision, and counts the earliest', () => {
+    const s = new Scenario({
+      phase: 'problemUnclear',
+      natures: ['generalThreat'],
+      visible: { public: 'likely' },
+    });
+    s.at(5).notApplicable('public', 3, 'problemUnclear');
+    s.at(20).send('public', 3);
+    s.at(10).send('public', 3, { occurredMinute: 8 });
+    expect(verdict(s.judge(), 'problemUnclear', 'public', 3)).toMatchObject({
+      status: 'done',
+      seq: 4,
+      minutesAfterDue: 8,
+    });
+  });
+
+  it('lists messages for actions the matrix did not ask for as extra', () => {
+    const s = new Scenario({
+      phase: 'problemUnclear',
+      natures: ['generalThreat'],
+      visible: { internal: 'certain' },
+    });
+    s.at(5).send('internal', 4);
+    const row = s.judge().audiences[0]!.phases.find((p) => p.phase === 'problemUnclear')!;
+    expect(row.verdicts.map((v) => v.action)).toEqual([1]);
+    expect(row.extra).toEqual([{ action: 4, at: '2026-11-20T08:05:00.000Z', seq: 2 }]);
+  });
+
+  it('follows corrections: a changed action, a withdrawn one, and ignores an invalid one', () => {
+    const s = new Scenario({
+      phase: 'problemClear',
+      natures: ['unavailability'],
+      visible: { customers: 'likely' },
+    });
+    s.at(5).send('customers', 3);
+    s.at(6).send('customers', 4);
+    s.at(7).push({ kind: 'correction', corrects: 2, changes: { action: 4 }, reason: 'verkeerde actie' });
+    s.at(8).push({ kind: 'correction', corrects: 3, changes: { action: null }, reason: 'geen actie' });
+    s.at(9).push({ kind: 'correction', corrects: 3, changes: { action: 99 }, reason: 'ongeldig' });
+    const v = verdict(s.judge(), 'problemClear', 'customers', 4);
+    // seq 2 now counts as action 4; seq 3 no longer counts; the invalid correction changed nothing
+    expect(v).toMatchObject({ status: 'done', seq: 2 });
+    const row = s
+      .judge()
+      .audiences.find((a) => a.audience === 'customers')!
+      .phases.find((p) => p.phase === 'problemClear')!;
+    expect(row.extra).toEqual([]);
+  });
+
   it('gives the due time of an open action: the moment it was owed plus the norm', () => {
     const s = new Scenario({
       phase: 'problemUnclear',
