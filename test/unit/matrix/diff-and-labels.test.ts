@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEntryBody } from '../../../shared/log/entry-schema';
 import { ACTIONS, actionDefinition } from '../../../shared/matrix/actions';
 import { CIP_2020_MATRIX } from '../../../shared/matrix/cip-2020';
 import { matrixDiff } from '../../../shared/matrix/diff';
@@ -11,18 +10,6 @@ import {
 } from '../../../shared/matrix/labels';
 import type { MatrixCells } from '../../../shared/matrix/schema';
 import { ACTION_NUMBERS, AUDIENCES, NATURES, PHASES, VISIBILITIES } from '../../../shared/model/vocabulary';
-import { entry } from './log-entries';
-
-const T = '2026-03-01T10:00:00.000Z';
-const msg = (action: number | null): LogEntryBody => ({
-  kind: 'messageSent',
-  audience: 'customers',
-  action,
-  recipients: [],
-  channel: 'mail',
-  summary: 's',
-  sentBy: 'me',
-});
 
 describe('matrixDiff', () => {
   it('is empty for the same matrix', () => {
