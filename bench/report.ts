@@ -148,7 +148,9 @@ export async function benchReport(): Promise<void> {
     pdfMs.push(p.ms);
     pdfBytes = p.result.length;
   }
-  console.log(`  model bouwen   ${fmt(median(modelMs))}`);
+  console.log(
+    `  model bouwen   ${fmt(median(modelMs))}  ${verdict(median(modelMs), 400)} (met de oordeelmotor)`,
+  );
   console.log(
     `  Word (DOCX)    ${fmt(median(docxMs))}  ${verdict(median(docxMs), 1000)}  ${(docxBytes / 1024).toFixed(0)} KiB`,
   );
