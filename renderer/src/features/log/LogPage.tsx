@@ -13,6 +13,7 @@ import { FilterBar } from './FilterBar';
 import { KindDialogs } from './KindDialogs';
 import { LogList } from './LogList';
 import { LogToolbar } from './LogToolbar';
+import { localeOf } from './log-format';
 import { MessageForm } from './MessageForm';
 import type { OpenDialog } from './open-dialog';
 import { QuickEntry } from './QuickEntry';
@@ -89,6 +90,7 @@ function LogJournalPage() {
       const result = await call('log.exportCsv', {
         incidentId: context.incidentId,
         ...(filtered ? { filter } : {}),
+        language: localeOf(lang),
       });
       await saveBytes(result.fileName, 'text/csv;charset=utf-8', new TextEncoder().encode(result.csv), host);
       setStatus({ text: t('actions.exported', { rows: result.rows, file: result.fileName }), tone: 'ok' });
