@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UserLogBody } from '../../../shared/api/log-api';
 import type { Incident } from '../../../shared/incident/schema';
 import { createTestIncident, seedRealisticLog } from '../../e2e/helpers/log-fixtures';
 import { startTestBackend, type TestBackend } from '../../fixtures/test-backend';
@@ -24,18 +25,17 @@ const question = {
   answerBy: '2026-11-29T05:00:00.000Z',
 } as const;
 
-const reply = (inReplyTo: number) =>
-  ({
-    kind: 'messageSent',
-    audience: 'public',
-    action: null,
-    recipients: [{ name: 'Redactie NOS' }],
-    channel: 'telefoon',
-    summary: 'Teruggebeld: aantal volgt om 14:00',
-    sentBy: 'Bram',
-    inReplyTo,
-    nextUpdateAt: '2026-11-29T13:00:00.000Z',
-  }) as const;
+const reply = (inReplyTo: number): UserLogBody => ({
+  kind: 'messageSent',
+  audience: 'public',
+  action: null,
+  recipients: [{ name: 'Redactie NOS' }],
+  channel: 'telefoon',
+  summary: 'Teruggebeld: aantal volgt om 14:00',
+  sentBy: 'Bram',
+  inReplyTo,
+  nextUpdateAt: '2026-11-29T13:00:00.000Z',
+});
 
 const rows = (csv: string) =>
   Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.filter((r) => r.length > 1);
