@@ -45,6 +45,8 @@ export const log: Shape<typeof nl> = {
     evaluatorNote: 'Evaluator…',
     answered: 'Answered',
     reply: 'Reply',
+    replyHint: 'Log the answer as a message sent',
+    answeredHint: 'Only mark it answered, without a message',
     draft: 'Draft a message…',
     exportCsv: 'Export (CSV)',
     exportFiltered: 'Export filtered entries',
@@ -229,6 +231,9 @@ export const log: Shape<typeof nl> = {
       answerBy: 'Answer by',
       inReplyTo: 'Answers entry',
       followUpOf: 'Follows up entry',
+      recipients: 'Recipients',
+      subject: 'Decision about',
+      phase: 'Phase',
     },
   },
   draft: {

@@ -41,6 +41,8 @@ export const log = {
     evaluatorNote: 'Beoordelaar…',
     answered: 'Beantwoord',
     reply: 'Beantwoorden',
+    replyHint: 'Het antwoord vastleggen als verstuurd bericht',
+    answeredHint: 'Alleen markeren als beantwoord, zonder bericht',
     draft: 'Bericht opstellen…',
     exportCsv: 'Exporteren (CSV)',
     exportFiltered: 'Gefilterde regels exporteren',
@@ -228,6 +230,9 @@ export const log = {
       answerBy: 'Antwoord vóór',
       inReplyTo: 'Antwoord op regel',
       followUpOf: 'Vervolg op regel',
+      recipients: 'Ontvangers',
+      subject: 'Besluit over',
+      phase: 'Fase',
     },
   },
   draft: {

@@ -143,6 +143,16 @@ describe('row details: words and labels, never codes', () => {
     expect(valueText(sent, 'forPhase', t.nl, 'nl')).toBe('Probleem onduidelijk');
     expect(valueText(sent, 'nextUpdateAt', t.nl, 'nl')).toBe('28-11-2026 23:00:00');
     expect(valueText(regulator(), 'reference', t.nl, 'nl')).toBe('–');
+    const decision: LogEntry = {
+      ...meta,
+      seq: 3,
+      kind: 'decision',
+      summary: '',
+      subject: { type: 'actionNotNeeded', audience: 'chainPartners', action: 9, phase: 'solutionClear' },
+    };
+    expect(valueText(decision, 'subject', t.nl, 'nl')).toMatch(
+      /^Actie 9 \(.+\) niet nodig voor Ketenpartners in fase Oplossing duidelijk$/,
+    );
   });
 });
 

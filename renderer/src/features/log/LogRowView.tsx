@@ -72,11 +72,21 @@ export function LogRowView({ row, today, onCorrect, onAnswered, onReply }: Props
       <span className="log-row__act">
         {awaitsAnswer(row) ? (
           <>
-            <button type="button" className="log-row__reply" onClick={() => onReply(row)}>
+            <button
+              type="button"
+              className="log-row__reply"
+              onClick={() => onReply(row)}
+              title={t('actions.replyHint')}
+            >
               {t('actions.reply')}
               <span className="visually-hidden"> #{e.seq}</span>
             </button>
-            <button type="button" className="secondary log-row__answered" onClick={() => onAnswered(row)}>
+            <button
+              type="button"
+              className="secondary log-row__answered"
+              onClick={() => onAnswered(row)}
+              title={t('actions.answeredHint')}
+            >
               {t('actions.answered')}
               <span className="visually-hidden"> #{e.seq}</span>
             </button>

@@ -1,4 +1,5 @@
-import type { LogEntry } from '../../../../shared/log/entry-schema';
+import { describeSubject } from '../../../../shared/log/describe';
+import type { DecisionSubject, LogEntry } from '../../../../shared/log/entry-schema';
 import { NOTIFICATION_TYPE_LABELS, REGULATOR_LABELS, TONE_LABELS } from '../../../../shared/log/labels';
 import { AUDIENCE_LABELS, type Locale, type Localized, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { fieldText } from './log-format';
@@ -34,6 +35,10 @@ export function valueText(entry: LogEntry, field: string, t: Translate, locale: 
   if (typeof value === 'string') {
     const label = codedLabel(field, value, locale);
     if (label !== undefined) return label;
+  }
+  // a decision's subject is structure, not text: written out, as the row itself does
+  if (field === 'subject' && value && typeof value === 'object') {
+    return describeSubject(value as DecisionSubject, locale);
   }
   return fieldText(entry, field);
 }
