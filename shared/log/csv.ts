@@ -18,29 +18,29 @@ const YES_NO = { nl: ['ja', 'nee'], en: ['yes', 'no'] } as const;
 const yesNo = (L: Locale, b: boolean | undefined) => (b === undefined ? '' : YES_NO[L][b ? 0 : 1]);
 
 const COLUMNS: readonly Column[] = [
-  { header: { nl: 'volgnummer', en: 'seq' }, fields: ['seq'], value: (e, _by, L) => e.seq },
-  { header: { nl: 'incident', en: 'incident' }, fields: ['incidentId'], value: (e, _by, L) => e.incidentId },
+  { header: { nl: 'volgnummer', en: 'seq' }, fields: ['seq'], value: (e) => e.seq },
+  { header: { nl: 'incident', en: 'incident' }, fields: ['incidentId'], value: (e) => e.incidentId },
   {
     header: { nl: 'vastgelegd (UTC)', en: 'recorded (UTC)' },
     fields: ['recordedAt'],
-    value: (e, _by, L) => e.recordedAt,
+    value: (e) => e.recordedAt,
   },
   {
     header: { nl: 'vastgelegd (Amsterdam)', en: 'recorded (Amsterdam)' },
     fields: [],
-    value: (e, _by, L) => formatAmsterdam(e.recordedAt, SORTABLE_DATE_TIME),
+    value: (e) => formatAmsterdam(e.recordedAt, SORTABLE_DATE_TIME),
   },
   {
     header: { nl: 'gebeurd (UTC)', en: 'occurred (UTC)' },
     fields: ['occurredAt'],
-    value: (e, _by, L) => e.occurredAt,
+    value: (e) => e.occurredAt,
   },
   {
     header: { nl: 'gebeurd (Amsterdam)', en: 'occurred (Amsterdam)' },
     fields: [],
-    value: (e, _by, L) => formatAmsterdam(e.occurredAt, SORTABLE_DATE_TIME),
+    value: (e) => formatAmsterdam(e.occurredAt, SORTABLE_DATE_TIME),
   },
-  { header: { nl: 'auteur', en: 'author' }, fields: ['author'], value: (e, _by, L) => e.author },
+  { header: { nl: 'auteur', en: 'author' }, fields: ['author'], value: (e) => e.author },
   {
     header: { nl: 'fase', en: 'phase' },
     fields: ['phase'],
@@ -55,12 +55,12 @@ const COLUMNS: readonly Column[] = [
   {
     header: { nl: 'actie', en: 'action' },
     fields: ['action'],
-    value: (e, _by, L) => (e.kind === 'messageSent' && e.action !== null ? e.action : ''),
+    value: (e) => (e.kind === 'messageSent' && e.action !== null ? e.action : ''),
   },
   {
     header: { nl: 'ontvangers', en: 'recipients' },
     fields: ['recipients'],
-    value: (e, _by, L) =>
+    value: (e) =>
       e.kind === 'messageSent'
         ? e.recipients
             .map((r) => {
@@ -74,28 +74,27 @@ const COLUMNS: readonly Column[] = [
   {
     header: { nl: 'kanaal', en: 'channel' },
     fields: ['channel'],
-    value: (e, _by, L) => (e.kind === 'messageSent' || e.kind === 'messageReceived' ? e.channel : ''),
+    value: (e) => (e.kind === 'messageSent' || e.kind === 'messageReceived' ? e.channel : ''),
   },
   {
     header: { nl: 'samenvatting', en: 'summary' },
     fields: ['summary'],
-    value: (e, _by, L) => ('summary' in e ? e.summary : ''),
+    value: (e) => ('summary' in e ? e.summary : ''),
   },
   {
     header: { nl: 'volledige tekst', en: 'full text' },
     fields: ['fullText'],
-    value: (e, _by, L) =>
-      e.kind === 'messageSent' || e.kind === 'messageReceived' ? (e.fullText ?? '') : '',
+    value: (e) => (e.kind === 'messageSent' || e.kind === 'messageReceived' ? (e.fullText ?? '') : ''),
   },
   {
     header: { nl: 'verstuurd door', en: 'sent by' },
     fields: ['sentBy'],
-    value: (e, _by, L) => (e.kind === 'messageSent' ? e.sentBy : ''),
+    value: (e) => (e.kind === 'messageSent' ? e.sentBy : ''),
   },
   {
     header: { nl: 'van', en: 'from' },
     fields: ['from'],
-    value: (e, _by, L) => (e.kind === 'messageReceived' ? e.from : ''),
+    value: (e) => (e.kind === 'messageReceived' ? e.from : ''),
   },
   {
     header: { nl: 'wacht op antwoord', en: 'awaits answer' },
@@ -110,13 +109,12 @@ const COLUMNS: readonly Column[] = [
   {
     header: { nl: 'reden', en: 'reason' },
     fields: ['reason'],
-    value: (e, _by, L) =>
-      e.kind === 'decision' ? (e.reason ?? '') : e.kind === 'correction' ? e.reason : '',
+    value: (e) => (e.kind === 'decision' ? (e.reason ?? '') : e.kind === 'correction' ? e.reason : ''),
   },
   {
     header: { nl: 'medium', en: 'medium' },
     fields: ['medium'],
-    value: (e, _by, L) => (e.kind === 'observation' ? (e.medium ?? '') : ''),
+    value: (e) => (e.kind === 'observation' ? (e.medium ?? '') : ''),
   },
   {
     header: { nl: 'toon', en: 'tone' },
@@ -136,7 +134,7 @@ const COLUMNS: readonly Column[] = [
   {
     header: { nl: 'naam toezichthouder', en: 'regulator name' },
     fields: ['regulatorName'],
-    value: (e, _by, L) => (e.kind === 'regulatorNotification' ? (e.regulatorName ?? '') : ''),
+    value: (e) => (e.kind === 'regulatorNotification' ? (e.regulatorName ?? '') : ''),
   },
   {
     header: { nl: 'soort melding', en: 'notification type' },
@@ -147,7 +145,7 @@ const COLUMNS: readonly Column[] = [
   {
     header: { nl: 'kenmerk', en: 'reference' },
     fields: ['reference'],
-    value: (e, _by, L) => (e.kind === 'regulatorNotification' ? (e.reference ?? '') : ''),
+    value: (e) => (e.kind === 'regulatorNotification' ? (e.reference ?? '') : ''),
   },
   {
     header: { nl: 'wijziging incident', en: 'incident change' },
@@ -184,12 +182,12 @@ const COLUMNS: readonly Column[] = [
   {
     header: { nl: 'corrigeert regel', en: 'corrects entry' },
     fields: ['corrects'],
-    value: (e, _by, L) => (e.kind === 'correction' ? e.corrects : ''),
+    value: (e) => (e.kind === 'correction' ? e.corrects : ''),
   },
   {
     header: { nl: 'correctie (nieuwe waarden)', en: 'correction (new values)' },
     fields: ['changes'],
-    value: (e, _by, L) => (e.kind === 'correction' ? JSON.stringify(e.changes) : ''),
+    value: (e) => (e.kind === 'correction' ? JSON.stringify(e.changes) : ''),
   },
   {
     header: { nl: 'gecorrigeerd door regels', en: 'corrected by entries' },
@@ -199,7 +197,7 @@ const COLUMNS: readonly Column[] = [
   {
     header: { nl: 'hash vorige regel', en: 'hash of previous line' },
     fields: ['prevHash'],
-    value: (e, _by, L) => e.prevHash,
+    value: (e) => e.prevHash,
   },
 ];
 

@@ -16,3 +16,8 @@ registerCommand(
   'verify-log --workspace DIR --incident ID         controleert de keten van het logboek',
   async () => (await import('./verify-log')).run,
 );
+registerCommand(
+  'status',
+  'status --workspace DIR --incident ID [--json]       de oordelen per fase en doelgroep, en wat wacht',
+  async () => (await import('./status')).run,
+);

@@ -1,40 +1,49 @@
 import { useTranslation } from 'react-i18next';
 import { actionDefinition } from '../../../../shared/matrix/actions';
-import type { ActionState } from '../../../../shared/matrix/engine';
-import { timeOnly } from './format';
+import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
+import type { IncidentVerdicts, Verdict } from '../../../../shared/verdicts/types';
+import type { ActionHandlers } from './CurrentCell';
 import { useLang } from './lang';
+import { ACTIONABLE, STATUS_MARK, verdictDetails } from './verdict-text';
 
-/** A symbol per status, so a grey-scale projector or a colour-blind reader still sees it. */
-export const STATUS_MARK: Record<ActionState['status'], string> = {
-  open: '●',
-  done: '✓',
-  notApplicable: '–',
-  missed: '✗',
-  preview: '',
-};
+interface ActionChipProps {
+  verdict: Verdict;
+  verdicts: IncidentVerdicts;
+  /** the operator's screen: a missed or partly done action can be logged late, in its own phase */
+  handlers: ActionHandlers | null;
+}
 
-/** One action in a past or future row: number and mark, the label in the tooltip. */
-export function ActionChip({ state }: { state: ActionState }) {
+/** One action in a past or future row: number and mark, the verdict in the tooltip. */
+export function ActionChip({ verdict: v, verdicts, handlers }: ActionChipProps) {
   const { t } = useTranslation('board');
   const lang = useLang();
-  const label = actionDefinition(state.action)?.label[lang] ?? '';
-  const when = state.outcome ? ` ${timeOnly(state.outcome.at)}` : '';
+  const label = actionDefinition(v.action)?.label[lang] ?? '';
+  const details = verdictDetails(v, verdicts, t, lang).join(' · ');
+  const text = `${v.action}. ${label} — ${t(`status.${v.status}`)}${details ? ` (${details})` : ''}`;
+  const late = handlers && ACTIONABLE.has(v.status) && v.status !== 'open';
   return (
-    <li
-      className={`chip chip--${state.status}`}
-      title={`${state.action}. ${label} — ${t(`status.${state.status}`)}${when}`}
-      data-action={state.action}
-      data-status={state.status}
-    >
-      {STATUS_MARK[state.status] ? (
+    <li className={`chip chip--${v.status}`} title={text} data-action={v.action} data-status={v.status}>
+      {STATUS_MARK[v.status] ? (
         <span className="chip__mark" aria-hidden="true">
-          {STATUS_MARK[state.status]}
+          {STATUS_MARK[v.status]}
         </span>
       ) : null}
-      <span className="chip__n">{state.action}</span>
-      <span className="board-sr-only">
-        {label}, {t(`status.${state.status}`)}
-      </span>
+      <span className="chip__n">{v.action}</span>
+      <span className="board-sr-only">{text}</span>
+      {late ? (
+        <button
+          type="button"
+          className="chip__late"
+          onClick={() => handlers.onLog(v.audience, v.action, v.phase)}
+          aria-label={t('logLateLabel', {
+            action: v.action,
+            audience: AUDIENCE_LABELS[v.audience].short[lang],
+            phase: PHASE_LABELS[v.phase].short[lang],
+          })}
+        >
+          {t('logLate')}
+        </button>
+      ) : null}
     </li>
   );
 }

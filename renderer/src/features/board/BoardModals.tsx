@@ -1,10 +1,12 @@
 import type { BoardState } from '../../../../shared/board/board-state';
 import type { BoardView } from '../../../../shared/board/derive';
+import { isClockEntry } from '../../../../shared/board/derive';
 import type { Incident } from '../../../../shared/incident/schema';
-import type { OpenAction } from '../../../../shared/matrix/engine';
 import type { Audience, Phase } from '../../../../shared/model/vocabulary';
+import type { Verdict } from '../../../../shared/verdicts/types';
 import { AuthorDialog } from './AuthorDialog';
 import { EditIncidentDialog } from './EditIncidentDialog';
+import { KnowledgeDialog } from './KnowledgeDialog';
 import { LogActionDialog } from './LogActionDialog';
 import { MediaGuidance } from './MediaGuidance';
 import { NotApplicableDialog } from './NotApplicableDialog';
@@ -12,23 +14,40 @@ import { PhaseDialog } from './PhaseDialog';
 import { RegulatorDialog } from './RegulatorDialog';
 
 export type Modal =
-  | { kind: 'log'; initial: { audience: Audience; action: number | null } }
+  /** `back`: the dialog to return to after saving (the phase change that asked to log first) */
+  | { kind: 'log'; initial: { audience: Audience; action: number | null; phase?: Phase }; back?: Modal }
   | { kind: 'na'; initial: { audience: Audience; action: number } }
   | { kind: 'phase'; from: Phase; to: Phase }
   | { kind: 'regulator' }
   | { kind: 'edit' }
   | { kind: 'media' }
-  | { kind: 'author'; next: Modal };
+  | { kind: 'knowledge' }
+  /** asks the name at the keyboard first; then opens `next`, or runs `after` (a one-click decision) */
+  | { kind: 'author'; next: Modal | null; after?: () => void };
 
 interface BoardModalsProps {
   modal: Modal | null;
   state: BoardState;
   incident: Incident;
   view: BoardView;
-  open: readonly OpenAction[];
+  open: readonly Verdict[];
   author: string;
+  writable: boolean;
   onModal(next: Modal | null): void;
   onSaved(seq: number): void;
+}
+
+function findVerdict(
+  view: BoardView,
+  audience: Audience,
+  action: number | null,
+  phase: Phase,
+): Verdict | undefined {
+  if (action === null) return undefined;
+  return view.verdicts.audiences
+    .find((a) => a.audience === audience)
+    ?.phases.find((p) => p.phase === phase)
+    ?.verdicts.find((v) => v.action === action);
 }
 
 /** The one dialog that is open on the operator's board, if any. */
@@ -39,6 +58,7 @@ export function BoardModals({
   view,
   open,
   author,
+  writable,
   onModal,
   onSaved,
 }: BoardModalsProps) {
@@ -46,9 +66,19 @@ export function BoardModals({
   const close = () => onModal(null);
   switch (modal.kind) {
     case 'author':
-      return <AuthorDialog onDone={() => onModal(modal.next)} onClose={close} />;
+      return (
+        <AuthorDialog
+          onDone={() => {
+            onModal(modal.next);
+            modal.after?.();
+          }}
+          onClose={close}
+        />
+      );
     case 'media':
       return <MediaGuidance onClose={close} />;
+    case 'knowledge':
+      return <KnowledgeDialog incidentId={incident.id} author={author} writable={writable} onClose={close} />;
     case 'phase':
       return (
         <PhaseDialog
@@ -56,6 +86,10 @@ export function BoardModals({
           author={author}
           from={modal.from}
           to={modal.to}
+          open={open}
+          onLogNow={(v) =>
+            onModal({ kind: 'log', initial: { audience: v.audience, action: v.action }, back: modal })
+          }
           onClose={close}
         />
       );
@@ -67,6 +101,9 @@ export function BoardModals({
           incidentId={incident.id}
           author={author}
           clocks={view.clocks}
+          nis2={view.nis2}
+          detectedAt={incident.detectedAt}
+          notifications={state.clockEntries.filter(isClockEntry)}
           onDone={onSaved}
           onClose={close}
         />
@@ -78,9 +115,19 @@ export function BoardModals({
           incidentId={incident.id}
           author={author}
           open={open}
+          currentPhase={incident.phase}
           initial={modal.initial}
-          onDone={onSaved}
-          onClose={close}
+          verdict={findVerdict(
+            view,
+            modal.initial.audience,
+            modal.initial.action,
+            modal.initial.phase ?? incident.phase,
+          )}
+          onDone={(seq) => {
+            onSaved(seq);
+            if (modal.back) onModal(modal.back);
+          }}
+          onClose={() => onModal(modal.back ?? null)}
         />
       );
     case 'na':

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PHASES, type Phase } from '../../../../shared/model/vocabulary';
+import { type Audience, PHASES, type Phase } from '../../../../shared/model/vocabulary';
+import { ApiError, call } from '../../api/client';
 import { hrefFor, useRoute } from '../../app/routes';
 import { useAppStore } from '../../state/app-store';
 import { BoardModals, type Modal } from './BoardModals';
 import { BoardScreen } from './BoardScreen';
 import { BoardToolbar } from './BoardToolbar';
 import { setProjector, toggleFullscreen } from './host-actions';
+import { useLang } from './lang';
 import { currentOpenActions } from './open-actions';
 import { RecentLog } from './RecentLog';
 import { useBoardKeys } from './use-board-keys';
@@ -18,6 +20,7 @@ import './board.css';
 /** The operator's board: the same board as the projector, plus the controls (#/board or #/board/<id>). */
 export function BoardPage() {
   const { t } = useTranslation('board');
+  const lang = useLang();
   const route = useRoute();
   const host = useAppStore((s) => s.info?.host);
   const author = useAppStore((s) => s.author);
@@ -37,7 +40,7 @@ export function BoardPage() {
 
   const incident = state?.incident ?? null;
   const writable = incident !== null && incident.status === 'open' && !readOnly;
-  const open = view ? currentOpenActions(view.engine) : [];
+  const open = view ? currentOpenActions(view.verdicts) : [];
 
   /** Everything that writes to the log needs a name first; ask once, then carry on. */
   const ask = (next: Modal) => {
@@ -62,6 +65,22 @@ export function BoardPage() {
     const first = open[0];
     if (first) ask({ kind: 'na', initial: { audience: first.audience, action: first.action } });
   };
+  /** "Zo nodig" and not needed: one click, no form (the author is asked once first). */
+  const notNeeded = (audience: Audience, action: number) => {
+    if (!writable || !incident) return;
+    const record = (name: string) =>
+      void call('board.markNotNeeded', {
+        incidentId: incident.id,
+        author: name,
+        audience,
+        action,
+        phase: incident.phase,
+      })
+        .then(({ seq }) => setToast(t('saved', { seq })))
+        .catch((e: unknown) => setToast(e instanceof ApiError ? e.text(lang) : String(e)));
+    if (author) record(author);
+    else setModal({ kind: 'author', next: null, after: () => record(useAppStore.getState().author) });
+  };
   const projector = () => {
     void setProjector(!projectorOpen || host !== 'electron', host).then(setProjectorOpen);
   };
@@ -74,6 +93,7 @@ export function BoardPage() {
     regulator: () => ask({ kind: 'regulator' }),
     edit: () => ask({ kind: 'edit' }),
     media: () => setModal({ kind: 'media' }),
+    knowledge: () => incident && setModal({ kind: 'knowledge' }),
     projector,
     fullscreen,
   });
@@ -110,8 +130,10 @@ export function BoardPage() {
         handlers={
           writable
             ? {
-                onLog: (audience, action) => ask({ kind: 'log', initial: { audience, action } }),
+                onLog: (audience, action, phase) =>
+                  ask({ kind: 'log', initial: { audience, action, ...(phase ? { phase } : {}) } }),
                 onNotApplicable: (audience, action) => ask({ kind: 'na', initial: { audience, action } }),
+                onNotNeeded: notNeeded,
               }
             : null
         }
@@ -125,6 +147,7 @@ export function BoardPage() {
             onRegulator={() => ask({ kind: 'regulator' })}
             onEdit={() => ask({ kind: 'edit' })}
             onMedia={() => setModal({ kind: 'media' })}
+            onKnowledge={() => setModal({ kind: 'knowledge' })}
             onProjector={projector}
           />
         }
@@ -135,7 +158,7 @@ export function BoardPage() {
                 {toast}
               </p>
             ) : null}
-            <RecentLog entries={state.recent} />
+            <RecentLog entries={state.recent} organisations={view.verdicts.organisations} />
           </>
         }
       />
@@ -146,6 +169,7 @@ export function BoardPage() {
         view={view}
         open={open}
         author={author}
+        writable={writable}
         onModal={setModal}
         onSaved={(seq) => {
           setModal(null);

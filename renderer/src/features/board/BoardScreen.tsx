@@ -6,6 +6,8 @@ import { BoardHeader } from './BoardHeader';
 import type { ActionHandlers } from './CurrentCell';
 import { KeyBar } from './KeyBar';
 import { MatrixGrid } from './MatrixGrid';
+import { WaitingStrip } from './WaitingStrip';
+import './board-verdicts.css';
 
 interface BoardScreenProps {
   state: BoardState;
@@ -31,8 +33,9 @@ export function BoardScreen({ state, incident, view, now, handlers, toolbar, foo
         now={now}
       />
       {toolbar}
+      <WaitingStrip items={view.waiting} now={now} max={handlers ? 6 : 4} />
       <div className="board-matrix-wrap">
-        <MatrixGrid engine={view.engine} contacts={state.contacts} handlers={handlers} />
+        <MatrixGrid verdicts={view.verdicts} contacts={state.contacts} handlers={handlers} />
       </div>
       {footer}
       <KeyBar operator={handlers !== null} />

@@ -11,6 +11,7 @@ interface BoardToolbarProps {
   onRegulator(): void;
   onEdit(): void;
   onMedia(): void;
+  onKnowledge(): void;
   onProjector(): void;
 }
 
@@ -43,6 +44,9 @@ export function BoardToolbar(props: BoardToolbarProps) {
       </button>
       <button type="button" className="secondary" onClick={props.onEdit} disabled={!props.writable}>
         {t('buttons.edit')}
+      </button>
+      <button type="button" className="secondary" onClick={props.onKnowledge}>
+        {t('buttons.knowledge')}
       </button>
       <button type="button" className="secondary" onClick={props.onMedia}>
         {t('buttons.media')}

@@ -1,71 +1,88 @@
 import { useTranslation } from 'react-i18next';
 import type { AudienceContact } from '../../../../shared/board/contacts';
 import { actionDefinition } from '../../../../shared/matrix/actions';
-import type { PhaseState } from '../../../../shared/matrix/engine';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
-import type { Audience } from '../../../../shared/model/vocabulary';
-import { STATUS_MARK } from './ActionChip';
+import type { Audience, Phase } from '../../../../shared/model/vocabulary';
+import type { IncidentVerdicts, PhaseVerdicts } from '../../../../shared/verdicts/types';
 import { ContactList } from './ContactList';
-import { timeOnly } from './format';
 import { useLang } from './lang';
+import { STATUS_MARK, verdictDetails } from './verdict-text';
 
 export interface ActionHandlers {
-  onLog(audience: Audience, action: number): void;
+  /** `phase`: log late against an earlier phase (the action counts there, as late) */
+  onLog(audience: Audience, action: number, phase?: Phase): void;
   onNotApplicable(audience: Audience, action: number): void;
+  /** a "where needed" action that is not needed: one click */
+  onNotNeeded(audience: Audience, action: number): void;
 }
 
 interface CurrentCellProps {
   audience: Audience;
   active: boolean;
-  phase: PhaseState;
+  phase: PhaseVerdicts;
+  verdicts: IncidentVerdicts;
   contacts: readonly AudienceContact[];
   /** present on the operator's screen only; the projector shows no buttons */
   handlers: ActionHandlers | null;
 }
 
-/** The current phase for one audience: the actions in words, their state, and who to reach. */
-export function CurrentCell({ audience, active, phase, contacts, handlers }: CurrentCellProps) {
+/** The current phase for one audience: the actions in words, their verdict, and who to reach. */
+export function CurrentCell({ audience, active, phase, verdicts, contacts, handlers }: CurrentCellProps) {
   const { t } = useTranslation('board');
   const lang = useLang();
   const audienceName = AUDIENCE_LABELS[audience].short[lang];
-  if (phase.actions.length === 0) return <p className="cell-empty">{t('noActions')}</p>;
+  if (phase.verdicts.length === 0) return <p className="cell-empty">{t('noActions')}</p>;
   return (
     <div className="current-cell">
       <ul className="current-actions">
-        {phase.actions.map((a) => {
-          const def = actionDefinition(a.action);
+        {phase.verdicts.map((v) => {
+          const def = actionDefinition(v.action);
+          const details = verdictDetails(v, verdicts, t, lang);
+          const canAct = handlers && (v.status === 'open' || v.status === 'partial');
           return (
             <li
-              key={a.action}
-              className={`current-action current-action--${a.status}`}
-              data-action={a.action}
+              key={v.action}
+              className={`current-action current-action--${v.status}`}
+              data-action={v.action}
+              data-status={v.status}
             >
               <div className="current-action__head">
-                <span className="current-action__n">{a.action}</span>
+                <span className="current-action__n">{v.action}</span>
                 <span className="current-action__label">{def?.label[lang]}</span>
               </div>
               <div className="current-action__state">
-                {STATUS_MARK[a.status] ? <span aria-hidden="true">{STATUS_MARK[a.status]} </span> : null}
-                {t(`status.${a.status}`)}
-                {a.outcome ? ` ${timeOnly(a.outcome.at)}` : ''}
+                {STATUS_MARK[v.status] ? <span aria-hidden="true">{STATUS_MARK[v.status]} </span> : null}
+                {t(`status.${v.status}`)}
+                {details.length > 0 ? ` · ${details.join(' · ')}` : ''}
               </div>
-              {handlers && active && a.status === 'open' ? (
+              {canAct ? (
                 <div className="current-action__buttons">
                   <button
                     type="button"
-                    onClick={() => handlers.onLog(audience, a.action)}
-                    aria-label={t('logAction', { action: a.action, audience: audienceName })}
+                    onClick={() => handlers.onLog(audience, v.action)}
+                    aria-label={t('logAction', { action: v.action, audience: audienceName })}
                   >
-                    {t('logThis')}
+                    {v.status === 'partial' ? t('logRest') : t('logThis')}
                   </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => handlers.onNotApplicable(audience, a.action)}
-                    aria-label={t('markNa', { action: a.action, audience: audienceName })}
-                  >
-                    {t('notApplicable')}
-                  </button>
+                  {v.conditional ? (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => handlers.onNotNeeded(audience, v.action)}
+                      aria-label={t('markNotNeeded', { action: v.action, audience: audienceName })}
+                    >
+                      {t('notNeeded')}
+                    </button>
+                  ) : (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => handlers.onNotApplicable(audience, v.action)}
+                      aria-label={t('markNa', { action: v.action, audience: audienceName })}
+                    >
+                      {t('notApplicable')}
+                    </button>
+                  )}
                 </div>
               ) : null}
             </li>

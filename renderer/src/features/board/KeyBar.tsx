@@ -1,6 +1,16 @@
 import { useTranslation } from 'react-i18next';
 
-type KeyName = 'phase' | 'log' | 'na' | 'regulator' | 'edit' | 'media' | 'projector' | 'fullscreen' | 'close';
+type KeyName =
+  | 'phase'
+  | 'log'
+  | 'na'
+  | 'regulator'
+  | 'edit'
+  | 'knowledge'
+  | 'media'
+  | 'projector'
+  | 'fullscreen'
+  | 'close';
 
 /** Keys as the board reacts to them (see use-board-keys.ts); the words come from i18n. */
 const OPERATOR_KEYS: ReadonlyArray<[KeyName, string]> = [
@@ -9,6 +19,7 @@ const OPERATOR_KEYS: ReadonlyArray<[KeyName, string]> = [
   ['na', 'N'],
   ['regulator', 'R'],
   ['edit', 'E'],
+  ['knowledge', 'W'],
   ['media', 'M'],
   ['projector', 'P'],
   ['fullscreen', 'F'],

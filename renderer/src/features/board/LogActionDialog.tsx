@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { amsterdamToUtcIso, formatAmsterdam } from '../../../../shared/log/time';
 import { actionDefinition } from '../../../../shared/matrix/actions';
-import type { OpenAction } from '../../../../shared/matrix/engine';
-import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
-import { AUDIENCES, type Audience } from '../../../../shared/model/vocabulary';
+import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
+import { AUDIENCES, type Audience, PHASES, type Phase } from '../../../../shared/model/vocabulary';
+import type { Verdict } from '../../../../shared/verdicts/types';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
@@ -13,14 +13,21 @@ import { useLang } from './lang';
 import { actionKey, parseActionKey } from './open-actions';
 import { recipientChoices } from './recipients';
 import { useSubmit } from './use-submit';
+import { WallClockFields } from './WallClockFields';
+import { instantOf, wallClockOf } from './when';
 
 interface LogActionDialogProps {
   state: BoardState;
   incidentId: string;
   author: string;
-  open: readonly OpenAction[];
-  /** the action clicked, or the first open one; null logs a free message */
-  initial: { audience: Audience; action: number | null };
+  /** what is open or partly done now (the action list), and the verdicts to prefill from */
+  open: readonly Verdict[];
+  /** the phase the incident is in */
+  currentPhase: Phase;
+  /** the action clicked, or the first open one; null logs a free message; `phase` logs it late there */
+  initial: { audience: Audience; action: number | null; phase?: Phase };
+  /** the verdict of the clicked action, if any: a partly done one preselects who is still missing */
+  verdict?: Verdict | undefined;
   onDone(seq: number): void;
   onClose(): void;
 }
@@ -31,7 +38,9 @@ export function LogActionDialog({
   incidentId,
   author,
   open,
+  currentPhase,
   initial,
+  verdict,
   onDone,
   onClose,
 }: LogActionDialogProps) {
@@ -47,7 +56,16 @@ export function LogActionDialog({
     [state.contacts, audience, lang],
   );
   const def = action === null ? undefined : actionDefinition(action);
-  const [checked, setChecked] = useState<ReadonlySet<string>>(() => new Set(choices.map((c) => c.key)));
+  // A partly done action: preselect only the organisations still to be told.
+  const [checked, setChecked] = useState<ReadonlySet<string>>(() => {
+    const missing = verdict?.status === 'partial' ? verdict.recipients?.notTold : undefined;
+    return new Set(choices.map((c) => c.key).filter((k) => !missing || missing.includes(k)));
+  });
+  const [forPhase, setForPhase] = useState<Phase>(initial.phase ?? currentPhase);
+  const [nextUpdate, setNextUpdate] = useState(() => ({
+    ...wallClockOf(new Date().toISOString()),
+    time: '',
+  }));
   const [extra, setExtra] = useState('');
   const [channel, setChannel] = useState(choices[0]?.channels[0] ?? '');
   const [sentBy, setSentBy] = useState(author);
@@ -67,6 +85,7 @@ export function LogActionDialog({
   }
 
   function submit() {
+    if (busy) return;
     const recipients = choices.filter((c) => checked.has(c.key)).map((c) => c.recipient);
     if (extra.trim()) recipients.push({ name: extra.trim(), protocolRef: '' });
     if (recipients.length === 0) {
@@ -78,6 +97,7 @@ export function LogActionDialog({
       const occurredAt = time
         ? amsterdamToUtcIso(formatAmsterdam(new Date().toISOString(), 'yyyy-MM-dd'), time)
         : undefined;
+      const nextUpdateAt = instantOf(nextUpdate);
       const { seq } = await call('board.logAction', {
         incidentId,
         author,
@@ -88,6 +108,8 @@ export function LogActionDialog({
         sentBy,
         summary,
         ...(occurredAt ? { occurredAt } : {}),
+        ...(action !== null && forPhase !== currentPhase ? { forPhase } : {}),
+        ...(nextUpdateAt ? { nextUpdateAt } : {}),
       });
       onDone(seq);
     });
@@ -104,6 +126,13 @@ export function LogActionDialog({
         <label className="field">
           <span>{t('logDialog.action')}</span>
           <select value={key} onChange={(e) => choose(e.target.value)}>
+            {initial.action !== null &&
+            !open.some((o) => o.audience === initial.audience && o.action === initial.action) ? (
+              <option value={actionKey(initial.audience, initial.action)}>
+                {AUDIENCE_LABELS[initial.audience].short[lang]} — {initial.action}.{' '}
+                {actionDefinition(initial.action)?.label[lang]}
+              </option>
+            ) : null}
             {open.map((o) => (
               <option key={actionKey(o.audience, o.action)} value={actionKey(o.audience, o.action)}>
                 {AUDIENCE_LABELS[o.audience].short[lang]} — {o.action}.{' '}
@@ -156,6 +185,19 @@ export function LogActionDialog({
             <input value={extra} onChange={(e) => setExtra(e.target.value)} maxLength={200} />
           </label>
         </fieldset>
+        {action !== null ? (
+          <label className="field">
+            <span>{t('logDialog.forPhase')}</span>
+            <select value={forPhase} onChange={(e) => setForPhase(e.target.value as Phase)}>
+              {PHASES.slice(0, PHASES.indexOf(currentPhase) + 1).map((p) => (
+                <option key={p} value={p}>
+                  {PHASE_LABELS[p].short[lang]}
+                </option>
+              ))}
+            </select>
+            {forPhase !== currentPhase ? <span className="muted">{t('logDialog.lateNote')}</span> : null}
+          </label>
+        ) : null}
         <div className="dialog-row">
           <label className="field">
             <span>{t('logDialog.channel')}</span>
@@ -191,6 +233,12 @@ export function LogActionDialog({
             rows={2}
           />
         </label>
+        <WallClockFields
+          label={t('logDialog.nextUpdate')}
+          value={nextUpdate}
+          onChange={setNextUpdate}
+          hint={t('logDialog.nextUpdateHint')}
+        />
         <FormError message={problem ?? error} />
         <DialogActions submitLabel={t('logDialog.submit')} disabled={busy} autoFocus onCancel={onClose} />
       </form>

@@ -1,30 +1,41 @@
 import { useTranslation } from 'react-i18next';
 import type { AudienceContact } from '../../../../shared/board/contacts';
-import type { EngineResult } from '../../../../shared/matrix/engine';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { type Audience, PHASES } from '../../../../shared/model/vocabulary';
+import type { IncidentVerdicts, PhaseTiming } from '../../../../shared/verdicts/types';
 import { ActionChip } from './ActionChip';
 import { type ActionHandlers, CurrentCell } from './CurrentCell';
 import { useLang } from './lang';
 
 interface MatrixGridProps {
-  engine: EngineResult;
+  verdicts: IncidentVerdicts;
   contacts: Record<Audience, AudienceContact[]>;
   handlers: ActionHandlers | null;
 }
 
+/** How a row looks: the current one stands out, past ones show marks, the rest are quiet. */
+const ROW_LOOK: Record<PhaseTiming, 'past' | 'current' | 'future'> = {
+  past: 'past',
+  current: 'current',
+  upcoming: 'future',
+  notTracked: 'future',
+  skipped: 'future',
+};
+
 /**
  * The matrix for all five audiences side by side: phases down, audiences across. The current row
- * spells the actions out; past rows show done / missed, future rows are a quiet preview.
+ * spells the actions out; past rows show the verdicts as judged by the incident's own history;
+ * phases before tracking began or skipped say so; future rows are a quiet preview.
  */
-export function MatrixGrid({ engine, contacts, handlers }: MatrixGridProps) {
+export function MatrixGrid({ verdicts, contacts, handlers }: MatrixGridProps) {
   const { t } = useTranslation('board');
   const lang = useLang();
+  const audiences = verdicts.audiences;
   return (
     <table className="board-matrix">
       <colgroup>
         <col className="board-matrix__phase-col" />
-        {engine.map((a) => (
+        {audiences.map((a) => (
           <col key={a.audience} />
         ))}
       </colgroup>
@@ -33,7 +44,7 @@ export function MatrixGrid({ engine, contacts, handlers }: MatrixGridProps) {
           <th scope="col" className="board-corner">
             <span className="board-sr-only">{t('phase')}</span>
           </th>
-          {engine.map((a) => (
+          {audiences.map((a) => (
             <th
               key={a.audience}
               scope="col"
@@ -50,15 +61,23 @@ export function MatrixGrid({ engine, contacts, handlers }: MatrixGridProps) {
       </thead>
       <tbody>
         {PHASES.map((phase, row) => {
-          const timing = engine[0]?.phases[row]?.timing ?? 'future';
+          const timing = audiences[0]?.phases[row]?.timing ?? 'upcoming';
           return (
-            <tr key={phase} className={`phase-row phase-row--${timing}`} data-phase={phase}>
+            <tr
+              key={phase}
+              className={`phase-row phase-row--${ROW_LOOK[timing]}`}
+              data-phase={phase}
+              data-timing={timing}
+            >
               <th scope="row" className="phase-head">
                 <span className="phase-head__n">{row + 1}</span>
                 <span className="phase-head__label">{PHASE_LABELS[phase].short[lang]}</span>
+                {timing === 'notTracked' || timing === 'skipped' ? (
+                  <span className="phase-head__note">{t(`timing.${timing}`)}</span>
+                ) : null}
                 {timing === 'current' ? <span className="board-sr-only"> ({t('currentPhase')})</span> : null}
               </th>
-              {engine.map((a) => {
+              {audiences.map((a) => {
                 const p = a.phases[row]!;
                 return (
                   <td
@@ -71,13 +90,14 @@ export function MatrixGrid({ engine, contacts, handlers }: MatrixGridProps) {
                         audience={a.audience}
                         active={a.active}
                         phase={p}
+                        verdicts={verdicts}
                         contacts={contacts[a.audience]}
                         handlers={handlers}
                       />
-                    ) : p.actions.length > 0 ? (
+                    ) : p.verdicts.length > 0 ? (
                       <ul className="chips">
-                        {p.actions.map((s) => (
-                          <ActionChip key={s.action} state={s} />
+                        {p.verdicts.map((v) => (
+                          <ActionChip key={v.action} verdict={v} verdicts={verdicts} handlers={handlers} />
                         ))}
                       </ul>
                     ) : (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionDefinition } from '../../../../shared/matrix/actions';
-import type { OpenAction } from '../../../../shared/matrix/engine';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
 import type { Audience, Phase } from '../../../../shared/model/vocabulary';
+import type { Verdict } from '../../../../shared/verdicts/types';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
@@ -15,7 +15,7 @@ interface NotApplicableDialogProps {
   incidentId: string;
   author: string;
   phase: Phase;
-  open: readonly OpenAction[];
+  open: readonly Verdict[];
   initial: { audience: Audience; action: number };
   onDone(seq: number): void;
   onClose(): void;
@@ -43,7 +43,7 @@ export function NotApplicableDialog({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (action === null || !reason.trim()) return;
+          if (action === null || !reason.trim() || busy) return;
           void run(async () => {
             const { seq } = await call('board.markNotApplicable', {
               incidentId,

@@ -1,5 +1,6 @@
-import { type EngineResult, type OpenAction, openActions } from '../../../../shared/matrix/engine';
+import { currentOpenVerdicts } from '../../../../shared/board/derive';
 import type { Audience } from '../../../../shared/model/vocabulary';
+import type { IncidentVerdicts, Verdict } from '../../../../shared/verdicts/types';
 
 /** `${audience}|${action}`: one value for a <select> of the current phase's open actions. */
 export const actionKey = (audience: Audience, action: number) => `${audience}|${action}`;
@@ -9,7 +10,7 @@ export function parseActionKey(key: string): { audience: Audience; action: numbe
   return { audience: audience as Audience, action: action === 'free' ? null : Number(action) };
 }
 
-/** Open actions now, in board order (audiences left to right, numbers ascending). */
-export function currentOpenActions(engine: EngineResult): OpenAction[] {
-  return openActions(engine);
+/** Open or partly done now, in board order (audiences left to right, numbers ascending). */
+export function currentOpenActions(verdicts: IncidentVerdicts): Verdict[] {
+  return currentOpenVerdicts(verdicts);
 }

@@ -2,7 +2,16 @@ import { useEffect, useRef } from 'react';
 
 export type BoardKeyHandlers = Partial<
   Record<
-    'next' | 'previous' | 'log' | 'na' | 'regulator' | 'edit' | 'media' | 'projector' | 'fullscreen',
+    | 'next'
+    | 'previous'
+    | 'log'
+    | 'na'
+    | 'regulator'
+    | 'edit'
+    | 'knowledge'
+    | 'media'
+    | 'projector'
+    | 'fullscreen',
     () => void
   >
 >;
@@ -21,6 +30,7 @@ const KEYMAP: Record<string, keyof BoardKeyHandlers> = {
   n: 'na',
   r: 'regulator',
   e: 'edit',
+  w: 'knowledge',
   m: 'media',
   '?': 'media',
   p: 'projector',

@@ -1,26 +1,14 @@
 import { useMemo } from 'react';
 import type { BoardState } from '../../../../shared/board/board-state';
-import { type BoardView, boardClocks, boardEngine } from '../../../../shared/board/derive';
-import { openActions } from '../../../../shared/matrix/engine';
+import { type BoardView, deriveBoard } from '../../../../shared/board/derive';
+import { useLang } from './lang';
 
 /**
- * The matrix only changes with the data; the clocks change every second. The engine is memoised
- * on the data so the per-second tick only recomputes the few clocks.
+ * The verdicts come from the back end with the state; what changes every second (the legal
+ * clocks, what is overdue in the waiting strip) is worked out here from them. Cheap: a few clocks
+ * and a short list, whatever the length of the log.
  */
 export function useBoardView(state: BoardState | null, now: Date): BoardView | null {
-  const engine = useMemo(() => {
-    if (!state?.incident) return null;
-    const engine = boardEngine({ incident: state.incident, matrix: state.matrix, outcomes: state.outcomes });
-    return { engine, openCount: openActions(engine).length };
-  }, [state]);
-  return useMemo(() => {
-    if (!state?.incident || !engine) return null;
-    const clocks = boardClocks({
-      incident: state.incident,
-      clockEntries: state.clockEntries,
-      nis2Applies: state.nis2Applies,
-      now,
-    });
-    return { ...engine, clocks };
-  }, [state, engine, now]);
+  const lang = useLang();
+  return useMemo(() => (state ? deriveBoard(state, now, lang) : null), [state, now, lang]);
 }

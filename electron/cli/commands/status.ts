@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import { isAppError } from '../../../shared/errors/app-error';
+import { formatAmsterdam } from '../../../shared/log/time';
+import { actionDefinition } from '../../../shared/matrix/actions';
+import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../shared/matrix/labels';
+import { idSchema, PHASES } from '../../../shared/model/vocabulary';
+import type { IncidentStatus } from '../../../shared/verdicts/status';
+import { readIncidentStatus } from '../../services/incident/status-source';
+import { openWorkspaceForCli } from '../open-workspace';
+
+const USAGE = 'Gebruik: ketenbord status --workspace MAP --incident ID [--json] [--lang nl|en]';
+
+const STATUS_WORDS: Record<string, { nl: string; en: string }> = {
+  done: { nl: 'gedaan', en: 'done' },
+  doneLate: { nl: 'gedaan, laat', en: 'done, late' },
+  partial: { nl: 'deels gedaan', en: 'partly done' },
+  open: { nl: 'open', en: 'open' },
+  missed: { nl: 'gemist', en: 'missed' },
+  notApplicable: { nl: 'niet van toepassing', en: 'not applicable' },
+  satisfiedEarlier: { nl: 'al gedaan', en: 'already done' },
+  notNeeded: { nl: 'niet nodig', en: 'not needed' },
+  notRequired: { nl: 'niet vereist', en: 'not required' },
+  upcoming: { nl: 'later', en: 'later' },
+};
+
+/**
+ * `ketenbord status --workspace DIR --incident ID [--json]`: the verdicts as the board and the
+ * reports judge them, and what is waiting. Read-only, also while the app holds the workspace.
+ * Exit 0 printed, 2 bad arguments or an unreadable workspace or incident.
+ */
+export async function run(argv: string[]): Promise<number> {
+  let values: { workspace?: string; incident?: string; json?: boolean; lang?: string; help?: boolean };
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        workspace: { type: 'string' },
+        incident: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'nl' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const { workspace, incident } = values;
+  if (!workspace || !incident) return fail('geef --workspace en --incident op.');
+  if (!idSchema.safeParse(incident).success) return fail(`"${incident}" is geen geldige incident-id.`);
+  const lang = values.lang === 'en' ? 'en' : values.lang === 'nl' ? 'nl' : null;
+  if (!lang) return fail(`--lang moet nl of en zijn, niet "${values.lang}".`);
+
+  const opened = await openWorkspaceForCli(workspace);
+  if (!opened.ok) {
+    process.stderr.write(`ketenbord: ${opened.message}\n`);
+    return 2;
+  }
+  try {
+    const status = await readIncidentStatus(opened.session, incident, { now: new Date(), locale: lang });
+    process.stdout.write(values.json ? `${JSON.stringify(status, null, 2)}\n` : printable(status, lang));
+    return 0;
+  } catch (error) {
+    const message = isAppError(error) ? error[lang] : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ketenbord: ${message}\n`);
+    return 2;
+  } finally {
+    await opened.session.close();
+  }
+}
+
+function printable(status: IncidentStatus, lang: 'nl' | 'en'): string {
+  const nl = lang === 'nl';
+  const i = status.incident;
+  const lines: string[] = [];
+  lines.push(`${i.title}${i.isExercise ? (nl ? ' — OEFENING' : ' — EXERCISE') : ''} (${i.id})`);
+  lines.push(
+    `${nl ? 'Fase' : 'Phase'}: ${PHASE_LABELS[i.phase].short[lang]} · ${nl ? 'gevolgd sinds' : 'tracked since'} ${formatAmsterdam(i.trackedFrom, 'dd-MM-yyyy HH:mm')} · ${nl ? 'norm' : 'norm'} ${i.normMinutes} min`,
+  );
+  let phase = '';
+  for (const v of status.verdicts) {
+    if (v.status === 'upcoming' || v.status === 'notRequired') continue;
+    if (v.phase !== phase) {
+      phase = v.phase;
+      lines.push('', `${PHASES.indexOf(v.phase) + 1}. ${PHASE_LABELS[v.phase].short[lang]}`);
+    }
+    const when = v.at ? ` ${formatAmsterdam(v.at, 'HH:mm')}` : '';
+    const late =
+      v.minutesAfterDue !== undefined && v.status === 'doneLate' ? ` (+${v.minutesAfterDue} min)` : '';
+    const names = (ids: string[]) => ids.map((id) => status.organisations[id] ?? id).join(', ');
+    const stillOwed = v.status === 'partial' || v.status === 'missed' || v.status === 'open';
+    const missing =
+      stillOwed && v.recipients && v.recipients.notTold.length > 0
+        ? ` — ${nl ? 'nog niet' : 'not yet'}: ${names(v.recipients.notTold)}`
+        : '';
+    lines.push(
+      `  ${AUDIENCE_LABELS[v.audience].short[lang].padEnd(14)} ${String(v.action).padStart(2)} ${(actionDefinition(v.action)?.label[lang] ?? '').padEnd(30)} ${STATUS_WORDS[v.status]?.[lang] ?? v.status}${when}${late}${missing}`,
+    );
+  }
+  lines.push('', nl ? 'Wacht op:' : 'Waiting for:');
+  if (status.waiting.length === 0) lines.push(nl ? '  niets' : '  nothing');
+  for (const w of status.waiting) {
+    const due = w.dueAt ? formatAmsterdam(w.dueAt, 'dd-MM HH:mm') : '–';
+    lines.push(`  ${due.padEnd(11)} ${w.summary}${w.overdue ? (nl ? ' (te laat)' : ' (overdue)') : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`ketenbord: ${message}\n${USAGE}\n`);
+  return 2;
+}

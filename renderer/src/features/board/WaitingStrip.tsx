@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { WaitingItem } from '../../../../shared/verdicts/waiting';
+import { timeOnly } from './format';
+
+/** Shapes from the basic fonts every projector PC has, so the state reads without colour too. */
+const MARK = { overdue: '■', soon: '▲', later: '●' } as const;
+const SOON_MS = 15 * 60_000;
+
+interface WaitingStripProps {
+  items: readonly WaitingItem[];
+  now: Date;
+  /** how many fit on the wall; the rest are counted ("+3 meer") */
+  max: number;
+}
+
+/**
+ * What the room is waiting for, soonest first: questions awaiting an answer, promised updates,
+ * actions open beyond the norm, legal deadlines. Overdue items stand out; answering a question or
+ * sending the promised update takes its item away.
+ */
+export function WaitingStrip({ items, now, max }: WaitingStripProps) {
+  const { t } = useTranslation('board');
+  const shown = items.slice(0, max);
+  const rest = items.length - shown.length;
+  return (
+    <section className="waiting-strip" aria-label={t('waiting.title')} data-testid="waiting-strip">
+      <h2 className="waiting-strip__title">{t('waiting.title')}</h2>
+      {items.length === 0 ? <p className="waiting-strip__none">{t('waiting.none')}</p> : null}
+      <ol className="waiting-strip__items">
+        {shown.map((item) => {
+          const due = item.dueAt ? Date.parse(item.dueAt) : null;
+          const level = item.overdue
+            ? 'overdue'
+            : due !== null && due - now.getTime() < SOON_MS
+              ? 'soon'
+              : 'later';
+          return (
+            <li
+              key={`${item.kind}|${item.seq ?? ''}|${item.audience ?? ''}|${item.action ?? ''}|${item.clock ?? ''}`}
+              className={`waiting-item waiting-item--${level}`}
+              data-kind={item.kind}
+            >
+              <span aria-hidden="true" className="waiting-item__mark">
+                {MARK[level]}
+              </span>
+              <span className="waiting-item__time">
+                {item.dueAt ? timeOnly(item.dueAt) : t('waiting.noTime')}
+              </span>
+              <span className="waiting-item__kind">{t(`waiting.kind.${item.kind}`)}</span>
+              <span className="waiting-item__text">{item.summary}</span>
+              {item.overdue ? <span className="waiting-item__overdue">{t('waiting.overdue')}</span> : null}
+            </li>
+          );
+        })}
+        {rest > 0 ? (
+          <li className="waiting-item waiting-item--more">{t('waiting.more', { count: rest })}</li>
+        ) : null}
+      </ol>
+    </section>
+  );
+}
