@@ -114,10 +114,14 @@ test('log page with questions, replies, promised updates and follow-ups at 1440Ã
   await shot(page, '4-regulator-follow-up');
   await reg.getByRole('button', { name: 'Annuleren' }).click();
 
-  await page.goto(`${app.url}#/settings`);
+  // through the navigation, as a person would: a reload could race the saving of the setting
+  await page
+    .getByRole('navigation', { name: 'Onderdelen' })
+    .getByRole('link', { name: /Instellingen/ })
+    .click();
   await page.getByRole('radio', { name: 'English' }).check();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await page.goto(`${app.url}#/log`);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Log$/ }).click();
   await expect(page.getByTestId('log-count')).toHaveText('10 entries');
   await page.getByTestId('log-list').press('End');
   await shot(page, '5-page-en');

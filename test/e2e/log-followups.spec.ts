@@ -201,10 +201,14 @@ test('a question with a deadline answered with Beantwoorden, a promised update, 
   await expect(page.getByTestId('log-count')).toHaveText('10 regels');
 
   // The same log in English, after switching the language in the settings.
-  await page.goto(`${app.url}#/settings`);
+  // through the navigation, as a person would: a reload could race the saving of the setting
+  await page
+    .getByRole('navigation', { name: 'Onderdelen' })
+    .getByRole('link', { name: /Instellingen/ })
+    .click();
   await page.getByRole('radio', { name: 'English' }).check();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await page.goto(`${app.url}#/log`);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /Log$/ }).click();
   await expect(page.getByTestId('log-count')).toHaveText('10 entries');
   await expect(row(page, 2)).toContainText('Phase: Problem unclear → Problem clear');
   await expect(row(page, 3)).toContainText('not applicable to Public in phase Problem clear');
