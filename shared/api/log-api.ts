@@ -67,6 +67,8 @@ export const logRowSchema = z.object({
   effective: logEntrySchema.nullable(),
   correctedBy: z.array(z.number().int()),
   changedFields: z.array(z.string()),
+  /** for a received question: seqs of the messages sent in reply (inReplyTo); absent when none */
+  answeredBy: z.array(z.number().int()).optional(),
 });
 export type LogRow = z.infer<typeof logRowSchema>;
 
@@ -188,7 +190,11 @@ export const logMethods = {
   ),
   'log.get': method(incidentInput.extend({ seq: z.number().int().min(1) }), logRowSchema),
   'log.exportCsv': method(
-    incidentInput.extend({ filter: logFilterSchema.optional() }),
+    incidentInput.extend({
+      filter: logFilterSchema.optional(),
+      /** the reader's language for headers and labels; the log page sends the UI language */
+      language: z.enum(['nl', 'en']).default('nl'),
+    }),
     z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
   ),
   'log.verify': method(

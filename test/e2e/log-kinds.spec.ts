@@ -28,8 +28,10 @@ test('received message awaiting an answer, evaluator note, regulator notificatio
   await received.getByLabel('Kanaal').fill('telefoon');
   await received.getByLabel('Samenvatting').fill('Vraagt of inwoners hun gegevens moeten wijzigen');
   await received.getByRole('checkbox', { name: /Wacht op antwoord/ }).check();
-  await received.getByLabel('Datum').fill(formatAmsterdam(earlier, 'dd-MM-yyyy'));
-  await received.getByLabel('Tijd (24 uur)').fill(formatAmsterdam(earlier, 'HH:mm'));
+  // with "wacht op antwoord" ticked the form also asks for an answer-by time: pick the right box
+  const receivedAt = received.getByRole('group', { name: /^Ontvangen om/ });
+  await receivedAt.getByLabel('Datum').fill(formatAmsterdam(earlier, 'dd-MM-yyyy'));
+  await receivedAt.getByLabel('Tijd (24 uur)').fill(formatAmsterdam(earlier, 'HH:mm'));
   await received.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(received).toBeHidden();
   await expect(row(2)).toContainText('Bericht ontvangen');

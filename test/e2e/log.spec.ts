@@ -62,8 +62,10 @@ test('log from the quick bar and the message form, correct, filter, export, relo
   await form.getByLabel('Ontvangers').fill('Klantenservice (DUR)');
   await form.getByLabel('Kanaal').fill('website');
   await form.getByLabel('Samenvatting').fill('Storingsmelding op de website geplaatst');
-  await form.getByLabel('Datum').fill(formatAmsterdam(earlier, 'dd-MM-yyyy'));
-  await form.getByLabel('Tijd (24 uur)').fill(formatAmsterdam(earlier, 'HH:mm:ss'));
+  // the form has two time boxes (next update, sent at): this is when it went out
+  const sentAt = form.getByRole('group', { name: /^Verstuurd om/ });
+  await sentAt.getByLabel('Datum').fill(formatAmsterdam(earlier, 'dd-MM-yyyy'));
+  await sentAt.getByLabel('Tijd (24 uur)').fill(formatAmsterdam(earlier, 'HH:mm:ss'));
   await form.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(form).toBeHidden();
   const message = page.locator('.log-row[data-seq="4"]');

@@ -15,7 +15,7 @@ import { incidentJournal } from '../workspace/journals';
 import { protocolContacts } from './drafting';
 import { templateHandlers } from './template-handlers';
 import { verifyJournalFile } from './verify-file';
-import { facetsOf, filterJournal, rowAt, toRow } from './view-cache';
+import { facetsOf, filterJournal, repliesOf, rowAt, toRow } from './view-cache';
 
 export const logHandlers: HandlerMap<keyof typeof logMethods> = {
   ...templateHandlers,
@@ -57,11 +57,12 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
     const journal = await incidentJournal(session, input.incidentId);
     const result = filterJournal(journal, input.filter);
     const page = result.positions.slice(input.offset, input.offset + input.limit);
+    const replies = repliesOf(journal);
     return {
       total: result.positions.length,
       count: result.count,
       offset: input.offset,
-      rows: page.map((i) => toRow(result.index.items[i]!)),
+      rows: page.map((i) => toRow(result.index.items[i]!, replies)),
       phaseRuns: result.phaseRuns,
       facets: facetsOf(journal),
       filterMs: result.ms,
@@ -87,10 +88,12 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
     const journal = await incidentJournal(session, input.incidentId);
     const entries = input.filter ? withTheirCorrections(journal, input.filter) : journal.entries();
     const stamp = formatAmsterdam(new Date().toISOString(), 'yyyy-MM-dd_HHmm');
-    const suffix = input.filter ? '_gefilterd' : '';
+    const english = input.language === 'en';
+    // The file name speaks the reader's language too: it is what they see in their downloads.
+    const suffix = input.filter ? (english ? '_filtered' : '_gefilterd') : '';
     return {
-      fileName: `logboek_${input.incidentId}_${stamp}${suffix}.csv`,
-      csv: logToCsv(entries),
+      fileName: `${english ? 'log' : 'logboek'}_${input.incidentId}_${stamp}${suffix}.csv`,
+      csv: logToCsv(entries, { locale: input.language }),
       rows: entries.length,
     };
   },

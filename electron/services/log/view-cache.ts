@@ -28,6 +28,11 @@ interface ViewCache {
   facets: { seen: number; authors: Set<string>; channels: Set<string> };
   /** the last filter's result: scrolling pages through the same filter must not refilter 100,000 */
   filtered: Filtered | null;
+  /**
+   * Received question (seq) → the messages that answer it (inReplyTo), extended like the facets, so
+   * a row can say "beantwoord in regel 14" without a walk over the journal per page.
+   */
+  replies: { seen: number; bySeq: Map<number, number[]> };
 }
 
 /**
@@ -43,6 +48,7 @@ function cacheFor(journal: LogJournal): ViewCache {
       index: buildLogIndex(journal.entries()),
       facets: { seen: 0, authors: new Set(), channels: new Set() },
       filtered: null,
+      replies: { seen: 0, bySeq: new Map() },
     };
     caches.set(journal, cache);
   }
@@ -85,17 +91,40 @@ export function facetsOf(journal: LogJournal): { authors: string[]; channels: st
 export function rowAt(journal: LogJournal, seq: number): LogRow | null {
   const cache = cacheFor(journal);
   const at = cache.index.positionBySeq.get(seq);
-  return at === undefined ? null : toRow(cache.index.items[at]!);
+  return at === undefined ? null : toRow(cache.index.items[at]!, repliesOf(journal));
+}
+
+/** Question seq → seqs of the messages that answer it, brought up to date with the journal. */
+export function repliesOf(journal: LogJournal): ReadonlyMap<number, readonly number[]> {
+  const { index, replies } = cacheFor(journal);
+  for (; replies.seen < index.items.length; replies.seen++) {
+    const { entry } = index.items[replies.seen]!;
+    // A correction that moves a reply to another question is rare: start the map over.
+    if (entry.kind === 'correction' && 'inReplyTo' in entry.changes) {
+      replies.bySeq.clear();
+      for (let i = 0; i <= replies.seen; i++) addReply(replies.bySeq, index.items[i]!.effective);
+    } else addReply(replies.bySeq, entry);
+  }
+  return replies.bySeq;
+}
+
+function addReply(bySeq: Map<number, number[]>, entry: EffectiveEntry['entry']): void {
+  if (entry.kind !== 'messageSent' || entry.inReplyTo === undefined) return;
+  const list = bySeq.get(entry.inReplyTo);
+  if (list) list.push(entry.seq);
+  else bySeq.set(entry.inReplyTo, [entry.seq]);
 }
 
 /** A copy: the index's objects are updated in place when a later correction arrives. */
-export function toRow(item: EffectiveEntry): LogRow {
+export function toRow(item: EffectiveEntry, replies?: ReadonlyMap<number, readonly number[]>): LogRow {
   const corrected = item.correctedBy.length > 0;
+  const answeredBy = replies?.get(item.entry.seq);
   return {
     entry: item.entry,
     effective: corrected ? item.effective : null,
     correctedBy: [...item.correctedBy],
     changedFields: [...item.changedFields],
+    ...(answeredBy ? { answeredBy: [...answeredBy] } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { newIncidentId } from '../../../electron/services/incident/incident-repo
 import { recordLogEntry } from '../../../electron/services/recording/record-log-entry';
 import type { Incident } from '../../../shared/incident/schema';
 import type { LogEntryBody } from '../../../shared/log/entry-schema';
+import { formatAmsterdam } from '../../../shared/log/time';
 
 export interface IncidentSeed {
   title?: string;
@@ -121,4 +122,68 @@ export const REALISTIC_ENTRIES: Array<{ body: LogEntryBody; author: string }> = 
 
 export async function seedRealisticLog(ctx: AppContext, incidentId: string): Promise<void> {
   for (const { body, author } of REALISTIC_ENTRIES) await recordLogEntry(ctx, incidentId, body, { author });
+}
+
+/** The Amsterdam date `days` from today as the forms take it (dd-mm-jjjj). */
+export function amsterdamDate(days: number): string {
+  const today = formatAmsterdam(new Date().toISOString(), 'yyyy-MM-dd');
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return `${day.slice(8, 10)}-${day.slice(5, 7)}-${day.slice(0, 4)}`;
+}
+
+interface ApiCaller {
+  api<T = unknown>(method: string, input: unknown): Promise<T>;
+}
+
+/**
+ * An exercise with a history, made through the API as the incidents page and the board make it:
+ * created in "probleem onduidelijk" (1), then one update that adds the data breach, makes the
+ * public likely to notice and moves to "probleem duidelijk" (2), a not-applicable decision from the
+ * board (3) and an early warning to a sector supervisor without a name (4). Every one of them holds
+ * codes the log page must show as labels.
+ */
+export async function createHistoryIncident(app: ApiCaller): Promise<{ id: string }> {
+  const author = 'Chantal Bakker';
+  const incident = await app.api<{ id: string }>('incident.create', {
+    title: 'Oefening datalek klantportaal',
+    detectedAt: new Date(Date.now() - 2 * 60 * 60_000).toISOString(),
+    natures: ['unavailability'],
+    visibility: {
+      internal: 'certain',
+      outsourcingPartners: 'likely',
+      chainPartners: 'likely',
+      customers: 'certain',
+      public: 'no',
+    },
+    phase: 'problemUnclear',
+    isExercise: true,
+    author,
+  });
+  await app.api('incident.update', {
+    id: incident.id,
+    author,
+    natures: ['unavailability', 'dataBreach'],
+    visibility: { public: 'likely' },
+    phase: 'problemClear',
+  });
+  await app.api('board.markNotApplicable', {
+    incidentId: incident.id,
+    author,
+    audience: 'public',
+    action: 3,
+    phase: 'problemClear',
+    reason: 'Nog geen publieke aandacht',
+  });
+  await app.api('log.append', {
+    incidentId: incident.id,
+    author,
+    body: {
+      kind: 'regulatorNotification',
+      regulator: 'supervisor',
+      notificationType: 'earlyWarning',
+      summary: 'Vroegtijdige waarschuwing over de verstoring',
+    },
+  });
+  return incident;
 }

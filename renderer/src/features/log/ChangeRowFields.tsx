@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { LogEntry } from '../../../../shared/log/entry-schema';
 import type { ChangeRow } from './correction-changes';
 import type { FieldSpec } from './correction-fields';
-import { valueText } from './value-text';
+import { localeOf } from './log-format';
+import { codedLabel, valueText } from './value-text';
 
 interface Props {
   entry: LogEntry;
@@ -21,7 +22,8 @@ interface Props {
 
 /** One line of a correction: which field, what it says now, and what it becomes. */
 export function ChangeRowFields({ entry, row, n, choices, onField, onChange, onRemove, autoFocus }: Props) {
-  const { t } = useTranslation('log');
+  const { t, i18n } = useTranslation('log');
+  const locale = localeOf(i18n.language);
   const id = useId();
   const spec = choices.find((c) => c.name === row.field);
   const select = useRef<HTMLSelectElement>(null);
@@ -47,7 +49,7 @@ export function ChangeRowFields({ entry, row, n, choices, onField, onChange, onR
             </select>
           </label>
           <p className="log-correction__current">
-            <span className="muted">{t('correction.current')}:</span> {valueText(entry, row.field, t)}
+            <span className="muted">{t('correction.current')}:</span> {valueText(entry, row.field, t, locale)}
           </p>
           {onRemove ? (
             <button type="button" className="secondary log-change__remove" onClick={onRemove}>
@@ -55,7 +57,7 @@ export function ChangeRowFields({ entry, row, n, choices, onField, onChange, onR
             </button>
           ) : null}
         </div>
-        {spec?.type === 'time' ? (
+        {spec?.type === 'time' || spec?.type === 'due' ? (
           <fieldset className="log-form__when">
             <legend>{t('correction.newValue')}</legend>
             <label className="field">
@@ -104,9 +106,10 @@ export function ChangeRowFields({ entry, row, n, choices, onField, onChange, onR
                 value={row.text}
                 onChange={(e) => onChange({ text: e.target.value })}
               >
+                {row.text === '' ? <option value="">–</option> : null}
                 {spec.options.map((o) => (
                   <option key={o} value={o}>
-                    {t(`${spec.labels}.${o}`)}
+                    {codedLabel(spec.name, o, locale) ?? o}
                   </option>
                 ))}
               </select>

@@ -5,7 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { ChangeRowFields } from './ChangeRowFields';
 import { buildChanges, type ChangeRow, rowFor } from './correction-changes';
-import { correctableFields } from './correction-fields';
+import { correctableFieldsOf } from './correction-fields';
 import { FormButtons } from './FormButtons';
 import { shown } from './log-format';
 
@@ -22,7 +22,7 @@ interface Props {
 export function CorrectionForm({ row, onSave, onClose }: Props) {
   const { t } = useTranslation('log');
   const entry = shown(row);
-  const specs = correctableFields(entry.kind);
+  const specs = correctableFieldsOf(entry);
   const [rows, setRows] = useState<ChangeRow[]>(() => [rowFor(entry, specs[0]!, 0)]);
   const [nextKey, setNextKey] = useState(1);
   const [reason, setReason] = useState('');

@@ -8,7 +8,7 @@ import { ApiError, call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { localeOf, pick } from './log-format';
 import { AudienceActionFields } from './MessageFields';
-import type { MessagePrefill } from './MessageForm';
+import type { MessagePrefill } from './message-prefill';
 import { NextUpdateField } from './NextUpdateField';
 import { useNextUpdate } from './use-next-update';
 
@@ -172,6 +172,7 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
               action,
               summary: subject,
               fullText: body,
+              ...(next.iso ? { nextUpdateAt: next.iso } : {}),
               recipients: forAudience
                 .map((c) => (c.organisation ? `${c.name} (${c.organisation})` : c.name))
                 .join('\n'),

@@ -7,6 +7,7 @@ import { RegulatorForm } from './RegulatorForm';
 
 interface Props {
   open: OpenDialog;
+  incidentId: string | null;
   isExercise: boolean;
   channels: string[];
   /** resolves true once the entry is on disk */
@@ -15,7 +16,7 @@ interface Props {
 }
 
 /** The forms for received messages, observations, regulator notifications and answered questions. */
-export function KindDialogs({ open, isExercise, channels, append, onClose }: Props) {
+export function KindDialogs({ open, incidentId, isExercise, channels, append, onClose }: Props) {
   switch (open?.dialog) {
     case 'received':
       return <ReceivedForm channels={channels} onSave={append} onClose={onClose} />;
@@ -29,7 +30,7 @@ export function KindDialogs({ open, isExercise, channels, append, onClose }: Pro
         />
       );
     case 'regulator':
-      return <RegulatorForm onSave={append} onClose={onClose} />;
+      return <RegulatorForm incidentId={incidentId} onSave={append} onClose={onClose} />;
     case 'answered':
       return (
         <AnsweredForm

@@ -14,6 +14,7 @@ interface Props {
   grouped: boolean;
   onCorrect(row: LogRow): void;
   onAnswered(row: LogRow): void;
+  onReply(row: LogRow): void;
 }
 
 /**
@@ -21,7 +22,7 @@ interface Props {
  * fetched. It follows the newest entry while the operator is at the bottom, and stays put when
  * they scrolled up to read.
  */
-export function LogList({ pages, grouped, onCorrect, onAnswered }: Props) {
+export function LogList({ pages, grouped, onCorrect, onAnswered, onReply }: Props) {
   const { t, i18n } = useTranslation('log');
   const scroller = useRef<HTMLElement>(null);
   const atBottom = useRef(true);
@@ -93,6 +94,7 @@ export function LogList({ pages, grouped, onCorrect, onAnswered }: Props) {
                   today={today}
                   onCorrect={onCorrect}
                   onAnswered={onAnswered}
+                  onReply={onReply}
                 />
               )}
             </div>
@@ -108,12 +110,16 @@ function RowOrPlaceholder({
   today,
   onCorrect,
   onAnswered,
+  onReply,
 }: {
   row: LogRow | undefined;
   today: string;
   onCorrect(row: LogRow): void;
   onAnswered(row: LogRow): void;
+  onReply(row: LogRow): void;
 }) {
   if (!row) return <div className="log-row log-row--loading" aria-hidden="true" />;
-  return <LogRowView row={row} today={today} onCorrect={onCorrect} onAnswered={onAnswered} />;
+  return (
+    <LogRowView row={row} today={today} onCorrect={onCorrect} onAnswered={onAnswered} onReply={onReply} />
+  );
 }

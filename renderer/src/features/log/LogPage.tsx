@@ -2,11 +2,11 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogFilterInput, UserLogBody } from '../../../../shared/api/log-api';
 import { ApiError, call } from '../../api/client';
-import { saveBytes } from '../../api/save-file';
 import { hrefFor, useRoute } from '../../app/routes';
 import { Banner } from '../../components/Banner';
 import { useAppStore } from '../../state/app-store';
 import { AuthorBar, AuthorPrompt } from './AuthorPrompt';
+import { problemText } from './api-problem';
 import { CorrectionForm } from './CorrectionForm';
 import { DraftPanel } from './DraftPanel';
 import { FilterBar } from './FilterBar';
@@ -17,10 +17,13 @@ import { MessageForm } from './MessageForm';
 import type { OpenDialog } from './open-dialog';
 import { QuickEntry } from './QuickEntry';
 import { type QuickKind, quickBody } from './quick-kinds';
+import { replyPrefill } from './reply-prefill';
 import { TemplatesPage } from './templates/TemplatesPage';
 import { useLogContext } from './use-log-context';
 import { useLogPages } from './use-log-pages';
+import { useLogTools } from './use-log-tools';
 import './log.css';
+import './log-followups.css';
 
 /** #/log is the journal; #/log/templates the editor of the organisation's drafting templates. */
 export function LogPage() {
@@ -49,8 +52,9 @@ function LogJournalPage() {
   const filtered = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
 
   const report = useCallback(
-    (error: unknown) => setStatus({ text: errorText(error, lang), tone: 'error' }),
-    [lang],
+    (error: unknown) =>
+      setStatus({ text: problemText(error, lang, t, (key) => i18n.exists(key)), tone: 'error' }),
+    [lang, t, i18n],
   );
 
   /** Every entry needs a name: ask once when there is none, then carry on with what was asked. */
@@ -85,39 +89,13 @@ function LogJournalPage() {
     return append(quickBody(kind, summary), author);
   }
 
-  async function exportCsv() {
-    if (!context.incidentId) return;
-    try {
-      const result = await call('log.exportCsv', {
-        incidentId: context.incidentId,
-        ...(filtered ? { filter } : {}),
-      });
-      await saveBytes(result.fileName, 'text/csv;charset=utf-8', new TextEncoder().encode(result.csv), host);
-      setStatus({ text: t('actions.exported', { rows: result.rows, file: result.fileName }), tone: 'ok' });
-    } catch (error) {
-      report(error);
-    }
-  }
-
-  async function verify() {
-    if (!context.incidentId) return;
-    try {
-      const r = await call('log.verify', { incidentId: context.incidentId });
-      setStatus(
-        r.ok
-          ? { text: t('actions.verifyOk', { count: r.count, hash: r.headHash }), tone: 'ok' }
-          : {
-              text: t('actions.verifyBroken', {
-                line: r.firstBreak?.line,
-                reason: lang === 'en' ? r.firstBreak?.reasonEn : r.firstBreak?.reason,
-              }),
-              tone: 'error',
-            },
-      );
-    } catch (error) {
-      report(error);
-    }
-  }
+  const tools = useLogTools({
+    incidentId: context.incidentId,
+    filter: filtered ? filter : null,
+    host,
+    onStatus: setStatus,
+    onError: report,
+  });
 
   const header = (
     <div className="log-header">
@@ -195,7 +173,7 @@ function LogJournalPage() {
           type="button"
           className="secondary"
           disabled={!context.incidentId}
-          onClick={() => void exportCsv()}
+          onClick={() => void tools.exportCsv()}
         >
           {filtered ? t('actions.exportFiltered') : t('actions.exportCsv')}
         </button>
@@ -203,7 +181,7 @@ function LogJournalPage() {
           type="button"
           className="secondary"
           disabled={!context.incidentId}
-          onClick={() => void verify()}
+          onClick={() => void tools.verify()}
         >
           {t('actions.verify')}
         </button>
@@ -220,11 +198,13 @@ function LogJournalPage() {
         grouped={grouped}
         onCorrect={(row) => withAuthor(() => setOpen({ dialog: 'correct', row }))}
         onAnswered={(row) => withAuthor(() => setOpen({ dialog: 'answered', row }))}
+        onReply={(row) => withAuthor(() => setOpen({ dialog: 'message', prefill: replyPrefill(row) }))}
       />
       <QuickEntry disabled={!canWrite} isExercise={isExercise} onLog={quickLog} />
 
       <KindDialogs
         open={open}
+        incidentId={context.incidentId}
         isExercise={isExercise}
         channels={channels}
         append={async (body, occurredAt) => (await append(body, author, occurredAt)) !== null}

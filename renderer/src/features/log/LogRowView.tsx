@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
-import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
-import { pick, shortTime, shown, summaryText } from './log-format';
+import { localeOf, pick, shortTime, shown, summaryText } from './log-format';
+import { awaitsAnswer, rowDetails } from './row-details';
 import { valueText } from './value-text';
 
 interface Props {
@@ -11,6 +11,8 @@ interface Props {
   onCorrect(row: LogRow): void;
   /** marks a received question answered (a correction of awaitsAnswer) */
   onAnswered(row: LogRow): void;
+  /** opens the message form to log the answer itself, linked to this question (inReplyTo) */
+  onReply(row: LogRow): void;
 }
 
 /** Kinds a person may correct; app-written changes and corrections themselves are not. */
@@ -18,9 +20,10 @@ export const correctable = (row: LogRow): boolean =>
   row.entry.kind !== 'correction' && row.entry.kind !== 'incidentChange';
 
 /** One log entry: when (both clocks), what kind, what was said to whom, and any correction. */
-export function LogRowView({ row, today, onCorrect, onAnswered }: Props) {
+export function LogRowView({ row, today, onCorrect, onAnswered, onReply }: Props) {
   const { t, i18n } = useTranslation('log');
   const lang = i18n.language;
+  const locale = localeOf(lang);
   const e = shown(row);
   const fieldLabel = (f: string) =>
     i18n.exists(`log:correction.fields.${f}`)
@@ -28,31 +31,7 @@ export function LogRowView({ row, today, onCorrect, onAnswered }: Props) {
       : f;
   const occurred = shortTime(e.occurredAt, today);
   const recorded = shortTime(e.recordedAt, today);
-  const details: string[] = [];
-  if (e.kind === 'messageSent') {
-    details.push(pick(AUDIENCE_LABELS[e.audience].short, lang));
-    if (e.action !== null) details.push(t('row.action', { n: e.action }));
-    if (e.recipients.length > 0)
-      details.push(
-        `${t('row.to')} ${e.recipients.map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name)).join(', ')}`,
-      );
-    details.push(`${t('row.via')} ${e.channel}`);
-    details.push(`${t('row.sentBy')} ${e.sentBy}`);
-  } else if (e.kind === 'messageReceived') {
-    details.push(`${t('row.from')} ${e.from}`, `${t('row.via')} ${e.channel}`);
-    if (e.awaitsAnswer) details.push(t('row.awaitsAnswer'));
-  } else if (e.kind === 'observation') {
-    if (e.medium) details.push(e.medium);
-    if (e.tone) details.push(t('row.tone', { tone: valueText(e, 'tone', t).toLowerCase() }));
-  } else if (e.kind === 'decision' && e.reason) {
-    details.push(`${t('row.reason')}: ${e.reason}`);
-  } else if (e.kind === 'regulatorNotification') {
-    details.push(valueText(e, 'notificationType', t));
-    // AP, NCSC and CSIRT are what people say; "supervisor" and "other" are only codes
-    const code = e.regulator === 'supervisor' || e.regulator === 'other' ? '' : ` (${e.regulator})`;
-    details.push(e.regulatorName ? `${e.regulatorName}${code}` : valueText(e, 'regulator', t));
-    if (e.reference) details.push(t('row.reference', { reference: e.reference }));
-  }
+  const details = rowDetails(row, t, locale, today);
 
   return (
     <div
@@ -83,7 +62,7 @@ export function LogRowView({ row, today, onCorrect, onAnswered }: Props) {
             {row.changedFields.map((f) => (
               <span key={f} className="log-row__original">
                 {' '}
-                — {t('row.original')} {fieldLabel(f)}: <s>{valueText(row.entry, f, t)}</s>
+                — {t('row.original')} {fieldLabel(f)}: <s>{valueText(row.entry, f, t, locale)}</s>
               </span>
             ))}
           </span>
@@ -91,11 +70,27 @@ export function LogRowView({ row, today, onCorrect, onAnswered }: Props) {
       </span>
       <span className="log-row__author">{e.author}</span>
       <span className="log-row__act">
-        {e.kind === 'messageReceived' && e.awaitsAnswer ? (
-          <button type="button" className="log-row__answered" onClick={() => onAnswered(row)}>
-            {t('actions.answered')}
-            <span className="visually-hidden"> #{e.seq}</span>
-          </button>
+        {awaitsAnswer(row) ? (
+          <>
+            <button
+              type="button"
+              className="log-row__reply"
+              onClick={() => onReply(row)}
+              title={t('actions.replyHint')}
+            >
+              {t('actions.reply')}
+              <span className="visually-hidden"> #{e.seq}</span>
+            </button>
+            <button
+              type="button"
+              className="secondary log-row__answered"
+              onClick={() => onAnswered(row)}
+              title={t('actions.answeredHint')}
+            >
+              {t('actions.answered')}
+              <span className="visually-hidden"> #{e.seq}</span>
+            </button>
+          </>
         ) : null}
         {correctable(row) ? (
           <button type="button" className="secondary log-row__correct" onClick={() => onCorrect(row)}>

@@ -1,31 +1,30 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogContact } from '../../../../shared/api/log-api';
-import type { Audience } from '../../../../shared/model/vocabulary';
+import type { Audience, Phase } from '../../../../shared/model/vocabulary';
 import { Dialog } from '../../components/Dialog';
+import { DueFields } from './DueFields';
 import { FormButtons, RequiredError } from './FormButtons';
+import { ForPhaseField, ReplyCheck } from './MessageExtras';
 import { AudienceActionFields, ChannelField, MessageTextFields } from './MessageFields';
+import type { MessagePrefill } from './message-prefill';
+import { contactLabel, parseRecipients, type Recipient } from './recipients-text';
+import { useDue } from './use-due';
 import { useFormSubmit } from './use-form-submit';
 import { useWhen } from './use-when';
 import { WhenFields } from './WhenFields';
 
-export interface MessagePrefill {
-  audience?: Audience;
-  action?: number | null;
-  channel?: string;
-  summary?: string;
-  fullText?: string;
-  recipients?: string;
-}
-
 export interface MessageDraft {
   audience: Audience;
   action: number | null;
-  recipients: Array<{ name: string; organisation?: string; protocolRef?: string }>;
+  recipients: Recipient[];
   channel: string;
   summary: string;
   fullText?: string;
   sentBy: string;
+  forPhase?: Phase;
+  nextUpdateAt?: string;
+  inReplyTo?: number;
   occurredAt?: string;
 }
 
@@ -36,27 +35,6 @@ interface Props {
   prefill?: MessagePrefill;
   onSave(message: MessageDraft): Promise<boolean>;
   onClose(): void;
-}
-
-const contactLabel = (c: LogContact) => (c.organisation ? `${c.name} (${c.organisation})` : c.name);
-
-/** "Name (Organisation)" per line; a line that matches a protocol contact keeps its reference. */
-function parseRecipients(text: string, contacts: LogContact[]): MessageDraft['recipients'] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .map((line) => {
-      const known = contacts.find((c) => contactLabel(c) === line);
-      if (known)
-        return {
-          name: known.name,
-          organisation: known.organisation || undefined,
-          protocolRef: known.protocolRef,
-        };
-      const m = /^(.*?)\s*\(([^)]*)\)$/.exec(line);
-      return m?.[1] ? { name: m[1], organisation: m[2] || undefined } : { name: line };
-    });
 }
 
 /** The form for a message that went out: to whom, through what, what it said, and when. */
@@ -70,6 +48,9 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
   const [summary, setSummary] = useState(prefill?.summary ?? '');
   const [fullText, setFullText] = useState(prefill?.fullText ?? '');
   const [sentBy, setSentBy] = useState(author);
+  const [forPhase, setForPhase] = useState<Phase | ''>('');
+  const [answers, setAnswers] = useState(prefill?.replyTo !== undefined);
+  const nextUpdate = useDue(prefill?.nextUpdateAt);
   const when = useWhen();
   const form = useFormSubmit(onClose);
 
@@ -79,7 +60,8 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const valid = !missing.channel && !missing.summary && !missing.sentBy && when.ok;
+    const valid = !missing.channel && !missing.summary && !missing.sentBy && when.ok && !nextUpdate.bad;
+    const replyTo = answers ? prefill?.replyTo : undefined;
     void form.submit(valid, () =>
       onSave({
         audience,
@@ -89,6 +71,9 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
         summary: summary.trim(),
         ...(fullText.trim() ? { fullText: fullText.trim() } : {}),
         sentBy: sentBy.trim(),
+        ...(forPhase ? { forPhase } : {}),
+        ...(nextUpdate.iso ? { nextUpdateAt: nextUpdate.iso } : {}),
+        ...(replyTo ? { inReplyTo: replyTo.seq } : {}),
         ...(occurredAt ? { occurredAt } : {}),
       }),
     );
@@ -99,6 +84,9 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
   return (
     <Dialog title={t('message.title')} onClose={onClose} className="log-dialog log-dialog--wide" returnFocus>
       <form onSubmit={submit} className="log-form" noValidate>
+        {prefill?.replyTo ? (
+          <ReplyCheck reply={prefill.replyTo} checked={answers} onChange={setAnswers} />
+        ) : null}
         <div className="log-form__row">
           <AudienceActionFields
             audience={audience}
@@ -106,6 +94,7 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
             onAudience={setAudience}
             onAction={setAction}
           />
+          <ForPhaseField value={forPhase} onChange={setForPhase} />
         </div>
         <div className="log-form__row">
           <label className="field">
@@ -167,7 +156,16 @@ export function MessageForm({ author, contacts, channels, prefill, onSave, onClo
           fullTextRows={4}
           invalid={invalid(missing.summary)}
         />
-        <WhenFields when={when} legend={t('message.occurredAt')} />
+        <div className="log-form__row">
+          <DueFields
+            due={nextUpdate}
+            legend={t('message.nextUpdateAt')}
+            hint={t('message.nextUpdateAtHint')}
+            tried={form.tried}
+            testId="message-next-update"
+          />
+          <WhenFields when={when} legend={t('message.occurredAt')} />
+        </div>
         <FormButtons busy={form.busy} onCancel={onClose} />
       </form>
     </Dialog>

@@ -18,6 +18,8 @@ export function QuickEntry({ disabled, isExercise, onLog }: Props) {
   const [kind, setKind] = useState<QuickKind>('note');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  // Enter on an empty bar says what is missing instead of doing nothing (a decision needs its text)
+  const [empty, setEmpty] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const kinds = quickKinds(isExercise);
 
@@ -29,6 +31,7 @@ export function QuickEntry({ disabled, isExercise, onLog }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const summary = text.trim();
+    setEmpty(!summary);
     if (!summary || busy) return;
     setBusy(true);
     try {
@@ -77,18 +80,23 @@ export function QuickEntry({ disabled, isExercise, onLog }: Props) {
         <input
           ref={input}
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => {
+            setText(e.target.value);
+            setEmpty(false);
+          }}
           placeholder={t('quick.placeholder')}
           maxLength={2000}
           disabled={disabled}
           aria-describedby="log-quick-hint"
+          aria-invalid={empty}
           data-testid="log-quick-input"
         />
       </label>
-      <button type="submit" disabled={disabled || busy || !text.trim()}>
+      <button type="submit" disabled={disabled || busy}>
         {t('quick.log')}
       </button>
       <span id="log-quick-hint" className="log-quick__hint muted">
+        {empty ? <span className="field-error">{t('quick.required')}</span> : null}{' '}
         {isExercise ? t('quick.hintExercise') : t('quick.hint')}
       </span>
     </form>

@@ -1,9 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
+import { DueFields } from './DueFields';
 import { FormButtons, RequiredError } from './FormButtons';
 import type { MessageReceived } from './kind-bodies';
 import { ChannelField, MessageTextFields } from './MessageFields';
+import { useDue } from './use-due';
 import { useFormSubmit } from './use-form-submit';
 import { useWhen } from './use-when';
 import { WhenFields } from './WhenFields';
@@ -24,12 +26,15 @@ export function ReceivedForm({ channels, onSave, onClose }: Props) {
   const [fullText, setFullText] = useState('');
   const [awaitsAnswer, setAwaitsAnswer] = useState(false);
   const when = useWhen();
+  const answerBy = useDue();
   const form = useFormSubmit(onClose);
   const missing = { from: !from.trim(), channel: !channel.trim(), summary: !summary.trim() };
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const valid = !missing.from && !missing.channel && !missing.summary && when.ok;
+    // the deadline only counts for a question that waits; unticking the box drops it
+    const deadline = awaitsAnswer ? answerBy : null;
+    const valid = !missing.from && !missing.channel && !missing.summary && when.ok && !deadline?.bad;
     void form.submit(valid, () =>
       onSave(
         {
@@ -39,6 +44,7 @@ export function ReceivedForm({ channels, onSave, onClose }: Props) {
           summary: summary.trim(),
           ...(fullText.trim() ? { fullText: fullText.trim() } : {}),
           awaitsAnswer,
+          ...(deadline?.iso ? { answerBy: deadline.iso } : {}),
         },
         when.occurredAt,
       ),
@@ -91,6 +97,15 @@ export function ReceivedForm({ channels, onSave, onClose }: Props) {
             <small id={`${id}-awaits`}>{t('received.awaitsAnswerHint')}</small>
           </span>
         </label>
+        {awaitsAnswer ? (
+          <DueFields
+            due={answerBy}
+            legend={t('received.answerBy')}
+            hint={t('received.answerByHint')}
+            tried={form.tried}
+            testId="received-answer-by"
+          />
+        ) : null}
         <WhenFields when={when} legend={t('received.occurredAt')} />
         <FormButtons busy={form.busy} onCancel={onClose} />
       </form>

@@ -1,6 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NOTIFICATION_TYPE_LABELS, REGULATOR_LABELS } from '../../../../shared/log/labels';
 import { Dialog } from '../../components/Dialog';
+import { nextNotificationType, useEarlierNotifications } from './earlier-notifications';
+import { FollowUpField } from './FollowUpField';
 import { FormButtons, RequiredError } from './FormButtons';
 import {
   NOTIFICATION_TYPES,
@@ -10,21 +13,29 @@ import {
   type RegulatorNotification,
   regulatorNeedsName,
 } from './kind-bodies';
+import { localeOf } from './log-format';
 import { useFormSubmit } from './use-form-submit';
 import { useWhen } from './use-when';
+import { capital } from './value-text';
 import { WhenFields } from './WhenFields';
 
 interface Props {
+  incidentId: string | null;
   onSave(body: RegulatorNotification, occurredAt: string | undefined): Promise<boolean>;
   onClose(): void;
 }
 
 /**
  * A notification to a regulator (AP, NCSC, a CSIRT, a sector supervisor): to whom, what kind, the
- * reference they gave back, and what was notified. Auditors ask for exactly these facts.
+ * reference they gave back, what was notified, which earlier notification it follows up, and when
+ * it was really submitted. Auditors ask for exactly these facts, and the legal clocks judge by the
+ * submission time, not by when it was logged.
  */
-export function RegulatorForm({ onSave, onClose }: Props) {
-  const { t } = useTranslation('log');
+export function RegulatorForm({ incidentId, onSave, onClose }: Props) {
+  const { t, i18n } = useTranslation('log');
+  const locale = localeOf(i18n.language);
+  const earlier = useEarlierNotifications(incidentId);
+  const [followUpOf, setFollowUpOf] = useState<number | null>(null);
   const [regulator, setRegulator] = useState<Regulator>('AP');
   const [name, setName] = useState('');
   const [type, setType] = useState<NotificationType>('notification');
@@ -46,6 +57,7 @@ export function RegulatorForm({ onSave, onClose }: Props) {
           notificationType: type,
           ...(reference.trim() ? { reference: reference.trim() } : {}),
           summary: summary.trim(),
+          ...(followUpOf !== null ? { followUpOf } : {}),
         },
         when.occurredAt,
       ),
@@ -60,13 +72,25 @@ export function RegulatorForm({ onSave, onClose }: Props) {
       returnFocus
     >
       <form onSubmit={submit} className="log-form" noValidate>
+        <FollowUpField
+          earlier={earlier}
+          value={followUpOf}
+          onChange={(n) => {
+            setFollowUpOf(n?.seq ?? null);
+            // a follow-up goes to the same regulator; propose the step that usually comes next
+            if (!n) return;
+            setRegulator(n.regulator);
+            setName(n.regulatorName ?? '');
+            setType(nextNotificationType(n));
+          }}
+        />
         <div className="log-form__row">
           <label className="field">
             <span>{t('regulator.regulator')}</span>
             <select value={regulator} onChange={(e) => setRegulator(e.target.value as Regulator)}>
               {REGULATORS.map((r) => (
                 <option key={r} value={r}>
-                  {t(`regulator.regulators.${r}`)}
+                  {capital(REGULATOR_LABELS[r][locale])}
                 </option>
               ))}
             </select>
@@ -88,7 +112,7 @@ export function RegulatorForm({ onSave, onClose }: Props) {
             <select value={type} onChange={(e) => setType(e.target.value as NotificationType)}>
               {NOTIFICATION_TYPES.map((n) => (
                 <option key={n} value={n}>
-                  {t(`regulator.types.${n}`)}
+                  {capital(NOTIFICATION_TYPE_LABELS[n][locale])}
                 </option>
               ))}
             </select>
@@ -109,7 +133,7 @@ export function RegulatorForm({ onSave, onClose }: Props) {
           />
           <RequiredError show={form.tried && missing.summary} />
         </label>
-        <WhenFields when={when} legend={t('regulator.occurredAt')} />
+        <WhenFields when={when} legend={t('regulator.occurredAt')} hint={t('regulator.occurredAtHint')} />
         <FormButtons busy={form.busy} onCancel={onClose} />
       </form>
     </Dialog>

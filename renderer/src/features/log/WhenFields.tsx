@@ -1,11 +1,16 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { When } from './use-when';
 
-/** Date and time typed as text in 24 hours, with "Nu" to go back to the moment of saving. */
-export function WhenFields({ when, legend }: { when: When; legend: string }) {
+/**
+ * Date and time typed as text in 24 hours, with "Nu" to go back to the moment of saving. `hint`
+ * says why the time matters where it does (a regulator notification's legal clock).
+ */
+export function WhenFields({ when, legend, hint }: { when: When; legend: string; hint?: string }) {
   const { t } = useTranslation('log');
+  const id = useId();
   return (
-    <fieldset className="log-form__when">
+    <fieldset className="log-form__when" aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend>{legend}</legend>
       <label className="field">
         <span>{t('message.occurredDate')}</span>
@@ -39,6 +44,11 @@ export function WhenFields({ when, legend }: { when: When; legend: string }) {
       >
         {t('message.now')}
       </button>
+      {hint ? (
+        <small id={`${id}-hint`} className="muted log-due__hint">
+          {hint}
+        </small>
+      ) : null}
       {when.future ? <span className="field-error">{t('message.future')}</span> : null}
       {when.badTime ? <span className="field-error">{t('message.badTime')}</span> : null}
     </fieldset>

@@ -1,6 +1,6 @@
 import type { LogEntry } from '../../../../shared/log/entry-schema';
 import type { FieldSpec } from './correction-fields';
-import { inputsFromIso, isFuture, occurredFromInputs } from './time-fields';
+import { dueFromInputs, inputsFromIso, isFuture, occurredFromInputs } from './time-fields';
 
 /** One "field → new value" line of the correction form, as typed. */
 export interface ChangeRow {
@@ -22,11 +22,13 @@ const currentValue = (entry: LogEntry, field: string): unknown => (entry as Reco
 /** A new line for `spec`, starting from the entry's current value so only the wrong part is retyped. */
 export function rowFor(entry: LogEntry, spec: FieldSpec, key: number): ChangeRow {
   const current = currentValue(entry, spec.name);
-  const when = inputsFromIso(entry.occurredAt);
-  let text = typeof current === 'string' ? current : '';
-  if (spec.type === 'bool') text = String(current === true);
-  if (spec.type === 'choice') text = typeof current === 'string' ? current : (spec.options[0] ?? '');
-  return { key, field: spec.name, text, ...when };
+  const text = spec.type === 'bool' ? String(current === true) : typeof current === 'string' ? current : '';
+  if (spec.type === 'due') {
+    // an unset deadline starts empty: the person types the one that was meant
+    const at = typeof current === 'string' ? inputsFromIso(current) : { date: '', time: '' };
+    return { key, field: spec.name, text: '', date: at.date, time: at.time.slice(0, 5) };
+  }
+  return { key, field: spec.name, text, ...inputsFromIso(entry.occurredAt) };
 }
 
 /**
@@ -56,6 +58,18 @@ export function buildChanges(
         at !== undefined &&
         Math.floor(Date.parse(at) / 1000) === Math.floor(Date.parse(entry.occurredAt) / 1000);
       if (at !== undefined && !sameSecond) changes[row.field] = at;
+      continue;
+    }
+    if (spec.type === 'due') {
+      let due: ReturnType<typeof dueFromInputs>;
+      try {
+        due = dueFromInputs(row.date, row.time);
+      } catch {
+        return { ok: false, problem: 'badTime' };
+      }
+      const minute = (iso: unknown) =>
+        typeof iso === 'string' ? Math.floor(Date.parse(iso) / 60_000) : null;
+      if (due && minute(due.iso) !== minute(before)) changes[row.field] = due.iso;
       continue;
     }
     const value: unknown = spec.type === 'bool' ? row.text === 'true' : row.text.trim();

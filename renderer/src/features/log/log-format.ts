@@ -18,6 +18,18 @@ export function shortTime(
 
 export const fullTime = (iso: string): string => formatAmsterdam(iso, DATE_TIME_SECONDS);
 
+/** A moment to the minute: "14:00" today, "29-11 06:00" on another day (a deadline, a promised update). */
+export function shortMoment(
+  iso: string,
+  today: string = formatAmsterdam(new Date().toISOString(), 'dd-MM-yyyy'),
+): string {
+  const day = formatAmsterdam(iso, 'dd-MM-yyyy');
+  return day === today ? formatAmsterdam(iso, 'HH:mm') : formatAmsterdam(iso, 'dd-MM HH:mm');
+}
+
+/** Fields that hold a moment; shown on the Amsterdam clock, never as an ISO string. */
+const TIME_FIELDS = new Set(['occurredAt', 'recordedAt', 'answerBy', 'nextUpdateAt']);
+
 /** The entry the room should read: the corrected one when there is a correction. */
 export const shown = (row: LogRow): LogEntry => row.effective ?? row.entry;
 
@@ -29,7 +41,8 @@ export function summaryText(entry: LogEntry, language: string): string {
 export function fieldText(entry: LogEntry, field: string): string {
   const value = (entry as Record<string, unknown>)[field];
   if (value === undefined || value === null) return '–';
-  if (field === 'occurredAt' && typeof value === 'string') return fullTime(value);
+  if (TIME_FIELDS.has(field) && typeof value === 'string') return fullTime(value);
+  if (value === '') return '–';
   if (Array.isArray(value))
     return value
       .map((v) => (typeof v === 'object' && v ? (v as { name?: string }).name : String(v)))

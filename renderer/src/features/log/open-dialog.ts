@@ -1,5 +1,5 @@
 import type { LogRow } from '../../../../shared/api/log-api';
-import type { MessagePrefill } from './MessageForm';
+import type { MessagePrefill } from './message-prefill';
 
 /** Which dialog of the log page is open; one at a time, like the modal <dialog> it becomes. */
 export type OpenDialog =

@@ -72,3 +72,32 @@ export function inputsFromIso(iso: string): { date: string; time: string } {
 /** A minute of slack, as the journal allows, for clocks that run a little apart. */
 export const isFuture = (iso: string | undefined): boolean =>
   iso !== undefined && Date.parse(iso) > Date.now() + 60_000;
+
+/**
+ * A moment that is due (an answer wanted by, a promised update), typed as date and time on the
+ * Amsterdam clock. A time alone means the next time the clock shows it: at 23:00, "06:00" is
+ * tomorrow morning, which is what a journalist with a 06:00 deadline means. Both empty: none.
+ * `day` says which day it came to, for the line under the fields ("morgen 06:00").
+ */
+export function dueFromInputs(
+  date: string,
+  time: string,
+  now: Date = new Date(),
+): { iso: string; day: 'today' | 'tomorrow' | 'other' } | null {
+  const d = date.trim();
+  const t = time.trim();
+  if (!d && !t) return null;
+  const clock = clockOf(t);
+  if (!clock) throw new RangeError('time');
+  if (d) {
+    const day = dayOf(d);
+    if (!day) throw new RangeError('date');
+    const iso = amsterdamToUtcIso(day, clock);
+    const which =
+      day === amsterdamDay(0, now) ? 'today' : day === amsterdamDay(1, now) ? 'tomorrow' : 'other';
+    return { iso, day: which };
+  }
+  const today = amsterdamToUtcIso(amsterdamDay(0, now), clock);
+  if (Date.parse(today) >= now.getTime()) return { iso: today, day: 'today' };
+  return { iso: amsterdamToUtcIso(amsterdamDay(1, now), clock), day: 'tomorrow' };
+}
