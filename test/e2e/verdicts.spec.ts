@@ -81,10 +81,10 @@ test('a data-breach exercise judged by its own history, per recipient, with what
   await page.getByRole('button', { name: 'Actie 2 loggen voor Intern' }).click();
   const promised = new Date(Date.now() + 3 * 60 * MINUTE).toISOString();
   await logDialog
-    .getByLabel('Volgende update om (optioneel) (datum)')
-    .fill(formatAmsterdam(promised, 'yyyy-MM-dd'));
+    .getByLabel('Volgende update beloofd om (optioneel) (datum)')
+    .fill(formatAmsterdam(promised, 'dd-MM-yyyy'));
   await logDialog
-    .getByLabel('Volgende update om (optioneel) (tijd)')
+    .getByLabel('Volgende update beloofd om (optioneel) (tijd)')
     .fill(formatAmsterdam(promised, 'HH:mm'));
   await logDialog.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(logDialog).toBeHidden();
@@ -110,7 +110,7 @@ test('a data-breach exercise judged by its own history, per recipient, with what
   await page.keyboard.press('r');
   const reg = page.getByRole('dialog', { name: 'Melding aan toezichthouder' });
   const submitted = new Date(Date.now() - 10 * MINUTE).toISOString();
-  await reg.getByLabel('Gemeld om (datum)').fill(formatAmsterdam(submitted, 'yyyy-MM-dd'));
+  await reg.getByLabel('Gemeld om (datum)').fill(formatAmsterdam(submitted, 'dd-MM-yyyy'));
   await reg.getByLabel('Gemeld om (tijd)').fill(formatAmsterdam(submitted, 'HH:mm'));
   await reg.getByLabel('Kenmerk (optioneel)').fill('AP-OEF-1');
   await reg.getByLabel('Samenvatting').fill('Datalek gemeld via het meldloket');
@@ -172,7 +172,7 @@ test('a data-breach exercise judged by its own history, per recipient, with what
   await page
     .getByRole('button', { name: 'Actie 4 voor Klanten alsnog loggen in fase Probleem duidelijk' })
     .click();
-  await expect(logDialog.getByLabel('Telt voor fase')).toHaveValue('problemClear');
+  await expect(logDialog.getByLabel('Voor fase')).toHaveValue('problemClear');
   await expect(logDialog).toContainText('telt daar, als laat');
   await logDialog.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(logDialog).toBeHidden();

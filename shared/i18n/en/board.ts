@@ -160,9 +160,10 @@ export const board: typeof nl = {
     needRecipient: 'Choose at least one recipient or type one in.',
     checklist: 'The message contains:',
     condition: 'Note:',
-    forPhase: 'Counts for phase',
+    forPhase: 'For phase',
     lateNote: 'Logged late for an earlier phase: it counts there, as late.',
-    nextUpdate: 'Next update at (optional)',
+    nextUpdate: 'Next update promised at (optional)',
+    badTime: 'Write the date and time as dd-mm-yyyy and hh:mm (24 hours).',
     nextUpdateHint: 'The board waits for this update.',
   },
   naDialog: {

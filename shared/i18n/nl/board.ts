@@ -159,9 +159,10 @@ export const board = {
     needRecipient: 'Kies minstens één ontvanger of vul er een in.',
     checklist: 'Het bericht bevat:',
     condition: 'Let op:',
-    forPhase: 'Telt voor fase',
+    forPhase: 'Voor fase',
     lateNote: 'Alsnog gelogd voor een eerdere fase: telt daar, als laat.',
-    nextUpdate: 'Volgende update om (optioneel)',
+    nextUpdate: 'Volgende update beloofd om (optioneel)',
+    badTime: 'Schrijf datum en tijd als dd-mm-jjjj en uu:mm (24 uur).',
     nextUpdateHint: 'Het bord wacht op deze update.',
   },
   naDialog: {

@@ -11,11 +11,11 @@ import {
 } from '../../../renderer/src/features/log/earlier-notifications';
 import { replyPrefill } from '../../../renderer/src/features/log/reply-prefill';
 import { awaitsAnswer, rowDetails } from '../../../renderer/src/features/log/row-details';
-import { dueFromInputs } from '../../../renderer/src/features/log/time-fields';
 import { valueText } from '../../../renderer/src/features/log/value-text';
 import type { LogRow } from '../../../shared/api/log-api';
 import { i18nResources } from '../../../shared/i18n/resources';
 import type { LogEntry } from '../../../shared/log/entry-schema';
+import { dueFromInputs } from '../../../shared/log/wall-clock';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 const t: Record<'nl' | 'en', T> = { nl: (k) => k, en: (k) => k };

@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildChanges, rowFor } from '../../../renderer/src/features/log/correction-changes';
 import { correctableFields } from '../../../renderer/src/features/log/correction-fields';
 import { quickBody, quickKindForKey, quickKinds } from '../../../renderer/src/features/log/quick-kinds';
-import {
-  amsterdamDay,
-  nextUpdateFromInputs,
-  occurredFromInputs,
-} from '../../../renderer/src/features/log/time-fields';
 import type { LogEntry } from '../../../shared/log/entry-schema';
 import { parseEntry } from '../../../shared/log/parse-entry';
+import { amsterdamDay, nextUpdateFromInputs, occurredFromInputs } from '../../../shared/log/wall-clock';
 
 const meta = {
   incidentId: 'inc-1',

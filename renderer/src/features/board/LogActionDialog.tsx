@@ -14,7 +14,7 @@ import { actionKey, parseActionKey } from './open-actions';
 import { recipientChoices } from './recipients';
 import { useSubmit } from './use-submit';
 import { WallClockFields } from './WallClockFields';
-import { instantOf, wallClockOf } from './when';
+import { dueInstantOf } from './when';
 
 interface LogActionDialogProps {
   state: BoardState;
@@ -62,10 +62,7 @@ export function LogActionDialog({
     return new Set(choices.map((c) => c.key).filter((k) => !missing || missing.includes(k)));
   });
   const [forPhase, setForPhase] = useState<Phase>(initial.phase ?? currentPhase);
-  const [nextUpdate, setNextUpdate] = useState(() => ({
-    ...wallClockOf(new Date().toISOString()),
-    time: '',
-  }));
+  const [nextUpdate, setNextUpdate] = useState({ date: '', time: '' });
   const [extra, setExtra] = useState('');
   const [channel, setChannel] = useState(choices[0]?.channels[0] ?? '');
   const [sentBy, setSentBy] = useState(author);
@@ -92,12 +89,17 @@ export function LogActionDialog({
       setProblem(t('logDialog.needRecipient'));
       return;
     }
+    const promised = dueInstantOf(nextUpdate);
+    if ((nextUpdate.date.trim() || nextUpdate.time.trim()) && !promised) {
+      setProblem(t('logDialog.badTime'));
+      return;
+    }
     setProblem(null);
     void run(async () => {
       const occurredAt = time
         ? amsterdamToUtcIso(formatAmsterdam(new Date().toISOString(), 'yyyy-MM-dd'), time)
         : undefined;
-      const nextUpdateAt = instantOf(nextUpdate);
+      const nextUpdateAt = promised;
       const { seq } = await call('board.logAction', {
         incidentId,
         author,

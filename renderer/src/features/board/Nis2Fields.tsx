@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { WallClockFields } from './WallClockFields';
-import type { WallClock } from './when';
+import { pastInstantOf, type WallClock } from './when';
 
 export interface Nis2Answer {
   significant: boolean | null;
@@ -37,6 +37,7 @@ export function Nis2Fields({ value, onChange }: { value: Nis2Answer; onChange(ne
           label={t('regulatorDialog.nis2AwareAt')}
           value={value.awareAt}
           onChange={(awareAt) => onChange({ ...value, awareAt })}
+          invalid={pastInstantOf(value.awareAt) === null}
         />
       ) : null}
       {value.significant === false ? (

@@ -22,7 +22,7 @@ import { useLang } from './lang';
 import { type Nis2Answer, Nis2Fields } from './Nis2Fields';
 import { useSubmit } from './use-submit';
 import { WallClockFields } from './WallClockFields';
-import { instantOf, wallClockOf } from './when';
+import { pastInstantOf, wallClockOf } from './when';
 
 /** What each clock asks for, so the form starts right: the AP gets a notification, NIS2 its stages. */
 const DEFAULTS: Record<LegalClockId, { regulator: Regulator; type: NotificationType }> = {
@@ -87,16 +87,16 @@ export function RegulatorDialog(props: RegulatorDialogProps) {
   const ready =
     mode === 'nis2'
       ? answer.significant === true
-        ? instantOf(answer.awareAt) !== null
+        ? pastInstantOf(answer.awareAt) !== null
         : answer.significant === false && answer.reason.trim() !== ''
-      : text.trim() !== '' && (mode !== 'notification' || instantOf(submittedAt) !== null);
+      : text.trim() !== '' && (mode !== 'notification' || pastInstantOf(submittedAt) !== null);
 
   function submit() {
     if (!ready || busy) return;
     void run(async () => {
       let seq: number;
       if (mode === 'nis2') {
-        const awareAt = instantOf(answer.awareAt);
+        const awareAt = pastInstantOf(answer.awareAt);
         ({ seq } = await call('board.nis2Significance', {
           incidentId,
           author,
@@ -111,7 +111,7 @@ export function RegulatorDialog(props: RegulatorDialogProps) {
           regulator,
           notificationType: type,
           summary: text,
-          occurredAt: instantOf(submittedAt)!,
+          occurredAt: pastInstantOf(submittedAt)!,
           ...(regulatorName.trim() ? { regulatorName: regulatorName.trim() } : {}),
           ...(reference.trim() ? { reference: reference.trim() } : {}),
           ...(followUpOf ? { followUpOf: Number(followUpOf) } : {}),
@@ -211,6 +211,7 @@ export function RegulatorDialog(props: RegulatorDialogProps) {
                 value={submittedAt}
                 onChange={setSubmittedAt}
                 hint={t('regulatorDialog.submittedAtHint')}
+                invalid={pastInstantOf(submittedAt) === null}
               />
               <label className="field">
                 <span>{t('regulatorDialog.reference')}</span>

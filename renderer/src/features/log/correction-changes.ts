@@ -1,6 +1,11 @@
 import type { LogEntry } from '../../../../shared/log/entry-schema';
+import {
+  dueFromInputs,
+  inputsFromIso,
+  isFuture,
+  occurredFromInputs,
+} from '../../../../shared/log/wall-clock';
 import type { FieldSpec } from './correction-fields';
-import { dueFromInputs, inputsFromIso, isFuture, occurredFromInputs } from './time-fields';
 
 /** One "field → new value" line of the correction form, as typed. */
 export interface ChangeRow {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatAmsterdam } from '../../../../shared/log/time';
-import { dueFromInputs } from './time-fields';
+import { dueFromInputs } from '../../../../shared/log/wall-clock';
 
 export interface Due {
   date: string;

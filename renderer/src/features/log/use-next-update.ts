@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type NextUpdateDay, nextUpdateFromInputs } from './time-fields';
+import { type NextUpdateDay, nextUpdateFromInputs } from '../../../../shared/log/wall-clock';
 
 export interface NextUpdate {
   day: NextUpdateDay;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isFuture, occurredFromInputs } from './time-fields';
+import { isFuture, occurredFromInputs } from '../../../../shared/log/wall-clock';
 
 export interface When {
   date: string;

@@ -1,4 +1,4 @@
-import { amsterdamToUtcIso, formatAmsterdam } from '../../../../shared/log/time';
+import { amsterdamToUtcIso, formatAmsterdam } from './time';
 
 /**
  * Date and time are typed as text (dd-mm-jjjj, uu:mm[:ss]) rather than with the browser's own
