@@ -74,7 +74,7 @@ export function gatherFacts(
       add(e.audience, e.action, {
         at,
         seq: e.seq,
-        phase: e.forPhase ?? phaseAt(history, at),
+        phase: e.forPhase ?? phaseAt(history, at, e.seq),
         told: matcher.match(e.recipients, e.audience),
         via: 'message',
       });
@@ -102,7 +102,7 @@ export function gatherFacts(
       add(audience, action, {
         at,
         seq: e.seq,
-        phase: phaseAt(history, at),
+        phase: phaseAt(history, at, e.seq),
         told: [],
         via: 'regulatorNotification',
       });

@@ -33,6 +33,11 @@ export interface IncidentHistory {
   periods: HistoryPeriod[];
   /** the state now (the last segment) */
   current: IncidentState;
+  /**
+   * The phase after each logged change, in log order (time, then seq): what `phaseAt` reads, so an
+   * entry logged in the same instant as a phase change still belongs to the side of it its seq is on.
+   */
+  phaseSteps: { at: number; seq: number; phase: Phase }[];
 }
 
 const noVisibility = (): VisibilityByAudience =>
@@ -85,12 +90,14 @@ export function incidentHistory(incident: Incident, entries: readonly LogEntry[]
     state = { ...currentOf(incident) };
   }
   const segments: Segment[] = [];
+  const phaseSteps: IncidentHistory['phaseSteps'] = [];
   let start = trackedFrom;
   for (const change of changes) {
     // A change typed in with a time before the creation still only counts from the creation.
     const at = Math.max(change.at, trackedFrom);
     let next = state;
     for (const item of change.items) next = apply(next, item);
+    phaseSteps.push({ at, seq: change.seq, phase: next.phase });
     if (sameState(next, state)) continue;
     if (at > start) segments.push({ start, end: at, state });
     state = next;
@@ -100,7 +107,7 @@ export function incidentHistory(incident: Incident, entries: readonly LogEntry[]
   if (!sameState(state, present)) state = present;
   segments.push({ start, end: Number.POSITIVE_INFINITY, state });
 
-  return { trackedFrom, initialPhase, segments, periods: periodsOf(segments), current: state };
+  return { trackedFrom, initialPhase, segments, periods: periodsOf(segments), current: state, phaseSteps };
 }
 
 function currentOf(incident: Incident): IncidentState {
@@ -123,12 +130,18 @@ function periodsOf(segments: readonly Segment[]): HistoryPeriod[] {
   return periods;
 }
 
-/** The phase the incident was in at `at` (ms); before tracking began, the phase it was created in. */
-export function phaseAt(history: IncidentHistory, at: number): Phase {
-  for (const s of history.segments) {
-    if (at < s.end) return at < s.start ? history.initialPhase : s.state.phase;
+/**
+ * The phase the incident was in at `at` (ms) for the entry `seq`; before tracking began, the phase
+ * it was created in. In the very instant of a phase change, the log's order decides: an entry
+ * written before the change (a lower seq) still belongs to the phase before it.
+ */
+export function phaseAt(history: IncidentHistory, at: number, seq = Number.POSITIVE_INFINITY): Phase {
+  let phase = history.initialPhase;
+  for (const step of history.phaseSteps) {
+    if (step.at < at || (step.at === at && step.seq < seq)) phase = step.phase;
+    else break;
   }
-  return history.current.phase;
+  return phase;
 }
 
 /** When the incident was last in `phase`, or null when it never was. Infinity while it still is. */

@@ -292,6 +292,18 @@ describe('the history-aware verdicts', () => {
     expect(row.extra).toEqual([]);
   });
 
+  it('keeps a message logged in the same instant as a phase change in the phase it was logged in', () => {
+    // found by the property test: everything at 08:00, the message written before the change
+    const s = new Scenario({
+      phase: 'negativePublicityOnly',
+      natures: ['negativePublicity'],
+      visible: { internal: 'certain' },
+    });
+    s.send('internal', 1);
+    s.phase('problemClear');
+    expect(verdict(s.judge(), 'negativePublicityOnly', 'internal', 1).status).toBe('done');
+  });
+
   it('gives the due time of an open action: the moment it was owed plus the norm', () => {
     const s = new Scenario({
       phase: 'problemUnclear',
