@@ -49,7 +49,8 @@ const W = {
   none: { nl: '–', en: '–' },
 } as const;
 
-const fill = (template: string, values: Record<string, string | number>) =>
+/** Puts values into a `{name}` template; shared by the app's own texts in shared/ (not i18next's). */
+export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export function describeChange(change: IncidentChangeItem, locale: Locale): string {

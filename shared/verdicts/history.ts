@@ -144,11 +144,4 @@ export function phaseAt(history: IncidentHistory, at: number, seq = Number.POSIT
   return phase;
 }
 
-/** When the incident was last in `phase`, or null when it never was. Infinity while it still is. */
-export function phaseEnd(history: IncidentHistory, phase: Phase): number | null {
-  let end: number | null = null;
-  for (const p of history.periods) if (p.phase === phase) end = p.end;
-  return end;
-}
-
 export const phaseIndex = (phase: Phase): number => PHASES.indexOf(phase);

@@ -1,5 +1,6 @@
 import { LEGAL_CLOCK_LABELS } from '../clocks/labels';
 import type { LegalClock, Nis2Decision } from '../clocks/legal-clocks';
+import { fill } from '../log/describe';
 import type { LogEntry } from '../log/entry-schema';
 import { actionDefinition } from '../matrix/actions';
 import { AUDIENCE_LABELS, type Locale } from '../matrix/labels';
@@ -133,9 +134,6 @@ const TEXT = {
     en: 'Decide whether this is a significant incident (NIS2)',
   },
 } as const;
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 const NIS2_QUESTION_HOURS = 24;
 

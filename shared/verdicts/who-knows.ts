@@ -4,7 +4,7 @@ import { AUDIENCES, type Audience, type Phase, type Visibility } from '../model/
 import { incidentHistory, phaseAt } from './history';
 import type { Partner } from './partners';
 import { PartnerMatcher } from './partners';
-import type { IncidentVerdicts } from './types';
+import type { IncidentVerdicts, VerdictStatus } from './types';
 
 /** One thing we told someone: which action (null: a message outside the matrix), when, by whom, how. */
 export interface ToldItem {
@@ -50,6 +50,10 @@ const REGULATOR_STAKEHOLDER: Record<string, string> = {
   NCSC: 'ncsc',
   CSIRT: 'ncsc',
 };
+
+/** What an audience should have heard by now and did not (fully). */
+const isGap = (status: VerdictStatus): status is KnowledgeGap['status'] =>
+  status === 'open' || status === 'missed' || status === 'partial';
 
 const norm = (text: string) => text.trim().toLocaleLowerCase('nl');
 
@@ -121,8 +125,7 @@ export function whoKnowsWhat(input: {
     const gaps: KnowledgeGap[] = [];
     for (const p of a.phases) {
       for (const v of p.verdicts) {
-        if (v.status === 'open' || v.status === 'missed' || v.status === 'partial')
-          gaps.push({ phase: v.phase, action: v.action, status: v.status });
+        if (isGap(v.status)) gaps.push({ phase: v.phase, action: v.action, status: v.status });
       }
     }
     const told = toldAudience.get(a.audience) ?? [];
@@ -144,7 +147,7 @@ export function whoKnowsWhat(input: {
         for (const v of p.verdicts) {
           if (v.recipients?.excluded.includes(partner.id)) excluded = true;
           const notTold = v.recipients ? v.recipients.notTold.includes(partner.id) : true;
-          if ((v.status === 'open' || v.status === 'missed' || v.status === 'partial') && notTold)
+          if (isGap(v.status) && notTold)
             partnerGaps.push({ phase: v.phase, action: v.action, status: v.status });
         }
       }

@@ -1,6 +1,5 @@
 import type { BoardState } from '../../../../shared/board/board-state';
 import type { BoardView } from '../../../../shared/board/derive';
-import { isClockEntry } from '../../../../shared/board/derive';
 import type { Incident } from '../../../../shared/incident/schema';
 import type { Audience, Phase } from '../../../../shared/model/vocabulary';
 import type { Verdict } from '../../../../shared/verdicts/types';
@@ -103,7 +102,7 @@ export function BoardModals({
           clocks={view.clocks}
           nis2={view.nis2}
           detectedAt={incident.detectedAt}
-          notifications={state.clockEntries.filter(isClockEntry)}
+          notifications={state.clockEntries}
           onDone={onSaved}
           onClose={close}
         />

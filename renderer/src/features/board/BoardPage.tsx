@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentOpenVerdicts } from '../../../../shared/board/derive';
 import { type Audience, PHASES, type Phase } from '../../../../shared/model/vocabulary';
 import { ApiError, call } from '../../api/client';
 import { hrefFor, useRoute } from '../../app/routes';
@@ -9,7 +10,6 @@ import { BoardScreen } from './BoardScreen';
 import { BoardToolbar } from './BoardToolbar';
 import { setProjector, toggleFullscreen } from './host-actions';
 import { useLang } from './lang';
-import { currentOpenActions } from './open-actions';
 import { RecentLog } from './RecentLog';
 import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
@@ -40,7 +40,7 @@ export function BoardPage() {
 
   const incident = state?.incident ?? null;
   const writable = incident !== null && incident.status === 'open' && !readOnly;
-  const open = view ? currentOpenActions(view.verdicts) : [];
+  const open = view ? currentOpenVerdicts(view.verdicts) : [];
 
   /** Everything that writes to the log needs a name first; ask once, then carry on. */
   const ask = (next: Modal) => {

@@ -64,25 +64,19 @@ export function CurrentCell({ audience, active, phase, verdicts, contacts, handl
                   >
                     {v.status === 'partial' ? t('logRest') : t('logThis')}
                   </button>
-                  {v.conditional ? (
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => handlers.onNotNeeded(audience, v.action)}
-                      aria-label={t('markNotNeeded', { action: v.action, audience: audienceName })}
-                    >
-                      {t('notNeeded')}
-                    </button>
-                  ) : (
-                    <button
-                      type="button"
-                      className="secondary"
-                      onClick={() => handlers.onNotApplicable(audience, v.action)}
-                      aria-label={t('markNa', { action: v.action, audience: audienceName })}
-                    >
-                      {t('notApplicable')}
-                    </button>
-                  )}
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      (v.conditional ? handlers.onNotNeeded : handlers.onNotApplicable)(audience, v.action)
+                    }
+                    aria-label={t(v.conditional ? 'markNotNeeded' : 'markNa', {
+                      action: v.action,
+                      audience: audienceName,
+                    })}
+                  >
+                    {v.conditional ? t('notNeeded') : t('notApplicable')}
+                  </button>
                 </div>
               ) : null}
             </li>

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
+import type { EventName } from '../../../../shared/api/events';
 import type { BoardState } from '../../../../shared/board/board-state';
-import { ApiError, call, on } from '../../api/client';
+import { type ApiError, call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 
 export interface BoardStateResult {
   state: BoardState | null;
@@ -8,45 +10,23 @@ export interface BoardStateResult {
   reload: () => void;
 }
 
-/**
- * The board's data, kept live: any new log line, incident change or protocol edit makes it ask
- * again. Answers that arrive out of order are dropped, so a slow reply never overwrites a newer one.
- */
+const BOARD_EVENTS: readonly EventName[] = [
+  'log.appended',
+  'incidents.changed',
+  'protocol.changed',
+  'workspace.changed',
+];
+
+/** The board's data, kept live: any new log line, incident change or protocol edit makes it ask again. */
 export function useBoardState(options: {
   incidentId?: string | undefined;
   operator: boolean;
 }): BoardStateResult {
-  const [state, setState] = useState<BoardState | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const request = useRef(0);
   const { incidentId, operator } = options;
-
-  const reload = useCallback(() => {
-    const mine = ++request.current;
-    call('board.state', { ...(incidentId ? { incidentId } : {}), operator })
-      .then((next) => {
-        if (mine !== request.current) return;
-        setState(next);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (mine !== request.current) return;
-        setError(e instanceof ApiError ? e : new ApiError('internal', String(e), String(e)));
-      });
-  }, [incidentId, operator]);
-
-  useEffect(() => {
-    reload();
-    const offs = [
-      on('log.appended', reload),
-      on('incidents.changed', reload),
-      on('protocol.changed', reload),
-      on('workspace.changed', reload),
-    ];
-    return () => {
-      for (const off of offs) off();
-    };
-  }, [reload]);
-
-  return { state, error, reload };
+  const load = useCallback(
+    () => call('board.state', { ...(incidentId ? { incidentId } : {}), operator }),
+    [incidentId, operator],
+  );
+  const { data, error, reload } = useLiveCall(load, BOARD_EVENTS);
+  return { state: data, error, reload };
 }

@@ -57,12 +57,10 @@ export function verdictDetails(
     if (r.notTold.length > 0)
       parts.push(
         t('stillToTell', {
-          names: r.notTold.map((id) => shortName(verdicts.organisations[id] ?? id)).join(', '),
+          names: r.notTold.map((id) => shortOrganisationName(verdicts.organisations[id] ?? id)).join(', '),
         }),
       );
   }
   if (v.conditional && (v.status === 'open' || v.status === 'upcoming')) parts.push(t('conditional'));
   return parts;
 }
-
-const shortName = shortOrganisationName;
