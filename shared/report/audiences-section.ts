@@ -85,8 +85,8 @@ export function audiencesSection(ctx: BuildContext): ReportSection {
   const columns = [
     { header: A.action, weight: 5 },
     { header: A.status, weight: 3 },
-    { header: A.when, weight: 6 },
-    { header: A.after, weight: 2.4 },
+    { header: A.when, weight: 5.4 },
+    { header: A.after, weight: 3 },
     { header: A.by, weight: 3 },
     { header: A.channel, weight: 2.6 },
   ];
