@@ -48,6 +48,14 @@ if (result.status === 0 && installedElectronBinary()) {
 const reason =
   (result.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? String(result.error ?? '');
 console.warn(`\nReden / reason: ${reason.trim()}`);
+// Electron 45's installer needs Node 22.12 or later; on an older Node say so rather than leave a riddle
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.warn(
+    `Let op: de desktop-app heeft Node 22.12 of nieuwer nodig; deze computer heeft Node ${process.versions.node}.\n` +
+      `Note: the desktop app needs Node 22.12 or later; this machine has Node ${process.versions.node}.`,
+  );
+}
 console.warn(
   '\nHet Electron-programma kon niet worden opgehaald (geen internet?). De installatie is verder gelukt.\n' +
     'Probeer later opnieuw met `npm run install-electron`, of gebruik Ketenbord in de browser met `npm run web`.\n' +

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, type BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, type BrowserWindow, dialog, session } from 'electron';
 import type { AppContext } from '../services/app-context';
 import { readAppVersion } from '../services/app-version';
 import { startBackend } from '../services/backend';
+import { installAppMenu } from './app-menu';
 import { handleAppScheme, registerAppScheme, rendererDirFrom } from './app-protocol';
 import { roleOfSender } from './caller-role';
 import { registerIpc } from './ipc';
@@ -46,7 +47,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   handleAppScheme(rendererDirFrom(mainDir));
-  Menu.setApplicationMenu(null);
+  installAppMenu();
 
   const ctx = await startBackend({
     host: 'electron',

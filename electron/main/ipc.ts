@@ -1,11 +1,9 @@
 import { BrowserWindow, type IpcMainInvokeEvent, ipcMain, type WebContents } from 'electron';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/channels';
 import type { Role } from '../../shared/api/roles';
 import { dispatch } from '../services/api/dispatch';
 import type { AppContext } from '../services/app-context';
 import { isAppUrl } from './app-protocol';
-
-export const INVOKE_CHANNEL = 'api:invoke';
-export const EVENT_CHANNEL = 'api:event';
 
 /**
  * The IPC side of the one API: a single channel carries every contract method. Calls from any

@@ -20,6 +20,8 @@ function secureWindow(mainDir: string, options: Electron.BrowserWindowConstructo
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // middle-click opens links in new windows by a path that skips will-navigate (Electronegativity AUXCLICK)
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   guardWebContents(window.webContents);
