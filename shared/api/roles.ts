@@ -32,6 +32,7 @@ export const METHOD_ACCESS: { readonly [M in MethodName]: Access } = {
   'settings.get': 'board',
   'workspace.status': 'board',
   'board.state': 'board',
+  'room.me': 'board',
 
   'incident.list': 'read',
   'incident.get': 'read',
@@ -41,7 +42,6 @@ export const METHOD_ACCESS: { readonly [M in MethodName]: Access } = {
   'log.list': 'read',
   'log.get': 'read',
   'log.verify': 'read',
-  'room.me': 'read',
   'room.leave': 'read',
 
   'protocol.get': 'private',

@@ -42,6 +42,7 @@ describe('the role table', () => {
     expect([...ROLE_METHODS.projector].sort()).toEqual([
       'app.info',
       'board.state',
+      'room.me',
       'settings.get',
       'workspace.status',
     ]);
