@@ -26,7 +26,9 @@ export function JoinScreen({ ended }: { ended: boolean }) {
     try {
       const joined = await call('room.join', { code, name, role });
       // a full start as the participant: the store, the event stream and the routes begin anew
-      window.location.assign(joined.role === 'projector' ? '/board' : '/#/board');
+      // (a reload, since going from / to /#/board alone would only change the hash)
+      window.history.replaceState(null, '', joined.role === 'projector' ? '/board' : '/#/board');
+      window.location.reload();
     } catch (error) {
       setProblem(error instanceof ApiError ? error.text(lang) : String(error));
       setBusy(false);
@@ -49,7 +51,10 @@ export function JoinScreen({ ended }: { ended: boolean }) {
             id={ids.code}
             className="join__code"
             value={code}
-            onChange={(e) => setCode(e.target.value)}
+            onChange={(e) => {
+              setCode(e.target.value);
+              setProblem(null);
+            }}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}
