@@ -82,7 +82,7 @@ export class RoomController implements RoomControl {
     });
     this.room = { host, code: new JoinCode(this.now), fingerprint: certificate.fingerprint, qrSvg };
     this.lastActivity = this.now();
-    this.idleTimer = setInterval(() => void this.closeWhenIdle(), 60_000);
+    this.idleTimer = setInterval(() => void this.closeIfIdle(), 60_000);
     this.idleTimer.unref();
     await this.record({ event: 'opened', urls: host.urls, fingerprint: certificate.fingerprint });
     return this.status();
@@ -215,7 +215,8 @@ export class RoomController implements RoomControl {
     return this.room;
   }
 
-  private async closeWhenIdle(): Promise<void> {
+  /** Closes the room after 12 hours without a request from anyone in it (checked every minute). */
+  async closeIfIdle(): Promise<void> {
     if (this.room && this.now() - this.lastActivity >= IDLE_CLOSE_MS) await this.close('idle');
   }
 
