@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, openApp, test } from './fixtures';
 import { createTestIncident } from './helpers/log-fixtures';
-import { openRoom } from './helpers/room';
+import { joinAs, openRoom } from './helpers/room';
 
 /**
  * Issue 15 as people see it: the operator's Crisiskamer panel and a colleague joining from an
@@ -72,6 +72,88 @@ test('a colleague joins through the join screen, shows in the panel, and is ende
     ).toBeVisible();
     await expect(colleague.getByText(/Uw deelname is beëindigd/)).toBeVisible();
   } finally {
+    await laptop.close();
+    await room.close();
+  }
+});
+
+test('a projector and a viewer join: the board without controls, an entry shows within a second, the viewer reads only', async ({
+  app,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await mkdir(OUT, { recursive: true });
+  const incident = await app.api<{ id: string }>('incident.create', {
+    title: 'Storing klantportaal',
+    detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    natures: ['unavailability'],
+    visibility: {
+      internal: 'certain',
+      outsourcingPartners: 'no',
+      chainPartners: 'likely',
+      customers: 'certain',
+      public: 'no',
+    },
+    phase: 'problemUnclear',
+    isExercise: true,
+    author: 'Operator',
+  });
+  const room = await openRoom(app);
+  const tv = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1920, height: 1080 } });
+  const laptop = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  const logger = await joinAs(room.origin, room.status.code ?? '', 'Bram Jansen', 'logger');
+  try {
+    const projector = await tv.newPage();
+    await projector.goto(`${room.origin}/`);
+    await projector.getByLabel('Deelnamecode').fill(room.status.code ?? '');
+    await projector.getByLabel('Uw naam').fill('Beamer zaal 2');
+    await projector.getByRole('radio', { name: /Projectie/ }).check();
+    await projector.getByRole('button', { name: 'Meedoen' }).click();
+    await expect(projector).toHaveURL(`${room.origin}/board`);
+    await expect(projector.getByRole('heading', { level: 1, name: /Storing klantportaal/ })).toBeVisible();
+    await expect(projector.locator('input, select, textarea, button')).toHaveCount(0);
+
+    // a logger on another laptop logs a question; the projector shows it within a second
+    const answer = await logger.post('/api/log.append', {
+      data: {
+        incidentId: incident.id,
+        body: {
+          kind: 'messageReceived',
+          from: 'NOS, redactie',
+          channel: 'telefoon',
+          summary: 'Wanneer werkt het portaal weer?',
+          awaitsAnswer: true,
+          answerBy: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      },
+    });
+    expect(answer.status()).toBe(200);
+    await expect(projector.getByTestId('waiting-strip')).toContainText('Vraag van NOS, redactie', {
+      timeout: 1_000,
+    });
+    if (screens) await projector.screenshot({ path: path.join(OUT, 'room-projector.png') });
+
+    // a viewer reads the log, sees why it cannot write, and has no way to log
+    const viewer = await laptop.newPage();
+    await viewer.goto(`${room.origin}/`);
+    await viewer.getByLabel('Deelnamecode').fill(room.status.code ?? '');
+    await viewer.getByLabel('Uw naam').fill('Daan Visser');
+    await viewer.getByRole('radio', { name: /Meekijker/ }).check();
+    await viewer.getByRole('button', { name: 'Meedoen' }).click();
+    await expect(viewer.getByTestId('room-badge')).toContainText('Daan Visser (meekijker)');
+    await viewer
+      .getByRole('navigation', { name: 'Onderdelen' })
+      .getByRole('link', { name: /Logboek/ })
+      .click();
+    await expect(viewer.getByText('Wanneer werkt het portaal weer?')).toBeVisible();
+    await expect(viewer.getByTestId('read-only-reason')).toHaveText(/U kijkt mee in de crisiskamer/);
+    if (screens) await viewer.screenshot({ path: path.join(OUT, 'room-viewer-log.png') });
+  } finally {
+    await logger.dispose();
+    await tv.close();
     await laptop.close();
     await room.close();
   }

@@ -8,7 +8,7 @@ import { displayCode, JoinCode } from './join-code';
 import { privateLanAddresses } from './lan-addresses';
 import { roomCertificate } from './room-certificate';
 import { type RoomHost, startRoomHost } from './room-host';
-import { ROOM_JOURNAL_FILE, RoomJournal } from './room-journal';
+import { ROOM_JOURNAL_FILE, type RoomCloseReason, RoomJournal } from './room-journal';
 import { RoomSessions } from './room-sessions';
 
 /** The room closes by itself after this long without a request from anyone in it. */
@@ -26,6 +26,8 @@ export interface RoomControllerOptions {
 }
 
 interface OpenRoom {
+  /** the workspace the room was opened on: its journal, its certificate */
+  dir: string;
   host: RoomHost;
   code: JoinCode;
   fingerprint: string;
@@ -51,6 +53,11 @@ export class RoomController implements RoomControl {
     this.sessions = new RoomSessions(this.now);
     this.limiter = new AttemptLimiter(this.now);
     this.journal = new RoomJournal(() => options.ctx.requireWorkspace().resolve(ROOM_JOURNAL_FILE), this.now);
+    // the room belongs to the workspace it was opened on: another workspace closes it
+    options.ctx.events.subscribe((name) => {
+      if (name !== 'workspace.changed' || !this.room) return;
+      if (options.ctx.workspace?.dir !== this.room.dir) void this.close('workspace');
+    });
   }
 
   async open(input: { bind?: string[] | undefined; port?: number | undefined }): Promise<RoomStatus> {
@@ -80,7 +87,13 @@ export class RoomController implements RoomControl {
       margin: 2,
       errorCorrectionLevel: 'M',
     });
-    this.room = { host, code: new JoinCode(this.now), fingerprint: certificate.fingerprint, qrSvg };
+    this.room = {
+      dir: workspace.dir,
+      host,
+      code: new JoinCode(this.now),
+      fingerprint: certificate.fingerprint,
+      qrSvg,
+    };
     this.lastActivity = this.now();
     this.idleTimer = setInterval(() => void this.closeIfIdle(), 60_000);
     this.idleTimer.unref();
@@ -88,18 +101,28 @@ export class RoomController implements RoomControl {
     return this.status();
   }
 
-  async close(reason: 'operator' | 'idle' | 'quit' = 'operator'): Promise<RoomStatus> {
+  async close(reason: RoomCloseReason = 'operator'): Promise<RoomStatus> {
     const room = this.room;
     if (!room) return this.status();
+    // the workspace it was opened on is no longer ours to write in: nothing more goes to its journal
+    const journalled = this.options.ctx.workspace?.dir === room.dir;
     this.room = null;
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.idleTimer = null;
     const left = this.sessions.endAll();
     await room.host.close();
-    for (const s of left) {
-      await this.record({ event: 'ended', sessionId: s.id, name: s.name, role: s.role, address: s.address });
+    if (journalled) {
+      for (const s of left) {
+        await this.record({
+          event: 'ended',
+          sessionId: s.id,
+          name: s.name,
+          role: s.role,
+          address: s.address,
+        });
+      }
+      await this.record({ event: 'closed', reason });
     }
-    await this.record({ event: 'closed', reason });
     return this.status();
   }
 

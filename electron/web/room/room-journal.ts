@@ -5,9 +5,11 @@ import { syncDirectoryOf } from '../../services/log/durable';
 /** The room journal's file inside the workspace. */
 export const ROOM_JOURNAL_FILE = 'room-journal.jsonl';
 
+export type RoomCloseReason = 'operator' | 'idle' | 'quit' | 'workspace';
+
 export type RoomJournalEvent =
   | { event: 'opened'; urls: string[]; fingerprint: string }
-  | { event: 'closed'; reason: 'operator' | 'idle' | 'quit' }
+  | { event: 'closed'; reason: RoomCloseReason }
   | { event: 'codeRenewed' }
   | {
       event: 'joined' | 'left' | 'ended';

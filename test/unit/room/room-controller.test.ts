@@ -75,4 +75,10 @@ describe('the room controller', () => {
     });
     await room.close();
   });
+
+  it('closes when the operator opens another workspace: the room belongs to the one it was opened on', async () => {
+    await room.open({ bind: ['127.0.0.1'] });
+    await ctx.openWorkspace(path.join(dir, 'ws-other'), { create: true });
+    await expect.poll(async () => (await room.status()).open).toBe(false);
+  });
 });
