@@ -6,7 +6,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { journalPath } from '../../electron/services/incident/incident-document';
 import { expect, test } from './fixtures';
 import { createTestIncident } from './helpers/log-fixtures';
-import { joinAs, joinFrom, openRoom, participant, postFrom } from './helpers/room';
+import { followEvents, joinAs, joinFrom, openRoom, participant, postFrom } from './helpers/room';
 
 /**
  * Issue 15, "done means": the room over HTTPS on 127.0.0.1 (bound to loopback in tests), several
@@ -176,7 +176,13 @@ test('five writers at once, roles, ended sessions, wrong and expired codes, the 
     );
     expect(present.participants.find((p) => p.name === 'Eva de Boer')?.address).toBe('127.0.0.2');
     const chantal = present.participants.find((p) => p.name === 'Chantal Bakker');
+    const chantalCookie = (await chantalApi.storageState()).cookies.find(
+      (c) => c.name === '__Host-ketenbord-room',
+    );
+    const stream = await followEvents(room.origin, `${chantalCookie?.name}=${chantalCookie?.value}`);
     await app.api('room.endSession', { id: chantal?.id });
+    // her event stream is cut at once, not at her next request
+    expect(await stream.closed).toBe(true);
     const afterEnd = await chantalApi.post('/api/log.append', { data: note('na het einde') });
     expect(afterEnd.status()).toBe(401);
     expect((await afterEnd.json()).error.code).toBe('room.sessionEnded');

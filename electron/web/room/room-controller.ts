@@ -203,6 +203,15 @@ export class RoomController implements RoomControl {
             en: 'This code is not right. Check it and try again.',
           });
     }
+    // the name is the author of everything the session writes: two people under one name would
+    // make the record ambiguous (checked after the code, so it tells a guesser nothing)
+    const wanted = input.name.trim().toLocaleLowerCase('nl');
+    if (this.sessions.list().some((p) => p.name.trim().toLocaleLowerCase('nl') === wanted)) {
+      throw new AppError('room.nameTaken', {
+        nl: `Er is al iemand met de naam ${input.name} in de crisiskamer. Kies een naam die u onderscheidt, bijvoorbeeld met uw achternaam of functie.`,
+        en: `Someone named ${input.name} is already in the crisis room. Choose a name that tells you apart, for example with your surname or role.`,
+      });
+    }
     const { token, session } = this.sessions.start(input.name, input.role, address);
     this.lastActivity = this.now();
     await this.record({

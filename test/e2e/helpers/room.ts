@@ -128,3 +128,43 @@ export function postFrom(
     req.end(JSON.stringify(input));
   });
 }
+
+/**
+ * Follows the room's event stream with a session cookie; `closed` resolves true when the room
+ * cuts it (false if it is still open after five seconds).
+ */
+export function followEvents(origin: string, cookie: string): Promise<{ closed: Promise<boolean> }> {
+  const url = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      {
+        host: url.hostname,
+        port: Number(url.port),
+        method: 'GET',
+        path: '/api/events',
+        rejectUnauthorized: false,
+        headers: { Cookie: cookie },
+      },
+      (res) => {
+        if (res.statusCode !== 200) {
+          reject(new Error(`events: ${res.statusCode}`));
+          return;
+        }
+        res.resume();
+        const closed = new Promise<boolean>((done) => {
+          const timer = setTimeout(() => {
+            req.destroy();
+            done(false);
+          }, 5_000);
+          res.once('close', () => {
+            clearTimeout(timer);
+            done(true);
+          });
+        });
+        resolve({ closed });
+      },
+    );
+    req.on('error', () => undefined);
+    req.end();
+  });
+}

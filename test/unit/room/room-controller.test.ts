@@ -42,6 +42,9 @@ describe('the room controller', () => {
     expect(status.participants.map((p) => [p.name, p.role, p.address])).toEqual([
       ['Anouk', 'viewer', '127.0.0.1'],
     ]);
+    await expect(room.join({ code, name: ' anouk ', role: 'logger' }, '127.0.0.1')).rejects.toMatchObject({
+      code: 'room.nameTaken',
+    });
     const id = status.participants[0]?.id ?? '';
     expect(await room.leave(id)).toBe(true);
     expect(room.participant(id)).toBeNull();
