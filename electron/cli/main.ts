@@ -5,7 +5,8 @@ type Command = (argv: string[]) => Promise<number>;
 /** Commands load lazily: `verify-log` must not pay for the PDF renderer's start-up. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   serve: {
-    summary: 'serve [--workspace DIR] [--port N] [--config DIR]   de app in de browser op 127.0.0.1',
+    summary:
+      'serve [--workspace DIR] [--port N] [--config DIR] [--room [--bind ADDR]]   de app in de browser op 127.0.0.1; met --room ook de crisiskamer (HTTPS) op het lokale netwerk',
     load: async () => (await import('./commands/serve')).run,
   },
 };

@@ -4,6 +4,8 @@ import { app, type BrowserWindow, dialog, session } from 'electron';
 import type { AppContext } from '../services/app-context';
 import { readAppVersion } from '../services/app-version';
 import { startBackend } from '../services/backend';
+import { attachRoom } from '../services/room/room-control';
+import { RoomController } from '../web/room/room-controller';
 import { installAppMenu } from './app-menu';
 import { handleAppScheme, registerAppScheme, rendererDirFrom } from './app-protocol';
 import { roleOfSender } from './caller-role';
@@ -69,6 +71,13 @@ async function start(): Promise<void> {
       return open;
     },
   };
+  // "Crisiskamer openen" in the room panel reaches this through IPC (room.open), like every call
+  const room = new RoomController({
+    ctx,
+    staticDir: rendererDirFrom(mainDir),
+    configDir: app.getPath('userData'),
+  });
+  attachRoom(ctx, room);
   registerIpc(ctx, (sender) => roleOfSender(sender.id, controlWindow?.webContents.id ?? null));
   controlWindow = createControlWindow(mainDir);
   controlWindow.on('closed', () => {
@@ -81,9 +90,14 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void ctx.close().finally(() => {
-      closed = true;
-      app.quit();
-    });
+    // the room closes with the app: nothing may keep listening on the network after it quits
+    void room
+      .close('quit')
+      .catch((error: unknown) => console.error('[room] close', error))
+      .then(() => ctx.close())
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
 }

@@ -4,17 +4,12 @@ import type { Role } from '../../shared/api/roles';
 import type { Caller } from '../services/api/caller';
 import { dispatch } from '../services/api/dispatch';
 import type { AppContext } from '../services/app-context';
+import { MAX_BODY_BYTES, readApiInput, refuseForeignOrigin, send, sendApiResult } from './api-request';
+import { serveAppFile } from './app-files';
 import { openEventStream } from './event-stream';
-import { SECURITY_HEADERS } from './security-headers';
-import { readStaticFile } from './static-files';
 import { newToken, TOKEN_HEADER, TokenRoles } from './tokens';
 
-export { TOKEN_HEADER };
-
-/** Protocol imports and CSV files fit easily; anything bigger is not something the UI sends. */
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-/** Routes of the single-page app that the server answers with index.html. */
-const APP_ROUTES = new Set(['/', '/index.html', '/board']);
+export { MAX_BODY_BYTES, TOKEN_HEADER };
 
 export interface WebHostOptions {
   ctx: AppContext;
@@ -87,24 +82,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     // Everything else is the app's own code: the same for everyone, no data, no token needed.
     // A ?token= in the URL is for the page's script; the server neither trades nor redirects it.
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-      return;
-    }
-    const file = await readStaticFile(
-      options.staticDir,
-      APP_ROUTES.has(url.pathname) ? '/index.html' : url.pathname,
-    );
-    if (!file) {
-      send(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden / not found');
-      return;
-    }
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': file.type,
-      'Cache-Control': file.type.startsWith('text/html') ? 'no-store' : 'max-age=3600',
-    });
-    res.end(req.method === 'HEAD' ? undefined : file.body);
+    await serveAppFile(req, res, options.staticDir, url.pathname);
   }
 
   async function handleApi(
@@ -121,41 +99,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(res, 405, 'text/plain; charset=utf-8', 'Use POST');
       return;
     }
-    const origin = req.headers.origin;
-    if (origin !== undefined && !isAllowedOrigin(origin, (server.address() as AddressInfo).port)) {
-      send(res, 403, 'text/plain; charset=utf-8', 'Cross-origin request refused');
-      return;
-    }
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === 'too-large') {
-      sendJson(res, 413, {
-        ok: false,
-        error: {
-          code: 'api.tooLarge',
-          nl: `Het verzoek is te groot (meer dan ${MAX_BODY_BYTES / 1024 / 1024} MB).`,
-          en: `The request is too large (over ${MAX_BODY_BYTES / 1024 / 1024} MB).`,
-        },
-      });
-      return;
-    }
-    let input: unknown;
-    try {
-      input = body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
-    } catch {
-      sendJson(res, 400, {
-        ok: false,
-        error: {
-          code: 'api.badJson',
-          nl: 'Het verzoek is geen geldige JSON.',
-          en: 'The request is not valid JSON.',
-        },
-      });
-      return;
-    }
+    const port = (server.address() as AddressInfo).port;
+    if (refuseForeignOrigin(req, res, (origin) => isAllowedOrigin(origin, port))) return;
+    const body = await readApiInput(req, res);
+    if (!body) return;
     const caller: Caller =
       role === 'operator' ? { role, projectorUrl: () => link('/board', projectorToken) } : { role };
-    const result = await dispatch(options.ctx, method, input, caller);
-    sendJson(res, result.ok ? 200 : statusOf(result.error.code), result);
+    sendApiResult(res, await dispatch(options.ctx, method, body.input, caller));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -184,40 +134,4 @@ function isAllowedHost(host: string | undefined, port: number): boolean {
 
 function isAllowedOrigin(origin: string, port: number): boolean {
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
-}
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > limit) {
-      resolve('too-large');
-      req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else if (!tooLarge) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function statusOf(code: string): number {
-  if (code === 'api.unknownMethod') return 404;
-  if (code === 'api.forbidden') return 403;
-  return 400;
-}
-
-function send(res: http.ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
-  res.end(body);
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
 }

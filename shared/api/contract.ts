@@ -4,12 +4,13 @@ import { incidentMethods } from './incident-api';
 import { logMethods } from './log-api';
 import { protocolMethods } from './protocol-api';
 import { reportMethods } from './report-api';
+import { roomMethods } from './room-api';
 import { settingsMethods } from './settings-api';
 import { workspaceMethods } from './workspace-api';
 
 /**
- * The one API contract (DESIGN.md §4). Both hosts — Electron IPC and the browser host's HTTP —
- * serve exactly these methods; a method that is not here does not exist.
+ * The one API contract (DESIGN.md §4). Every host — Electron IPC, the browser host's HTTP and the
+ * room's HTTPS — serves exactly these methods; a method that is not here does not exist.
  */
 export const apiContract = {
   ...appMethods,
@@ -19,6 +20,7 @@ export const apiContract = {
   ...incidentMethods,
   ...logMethods,
   ...reportMethods,
+  ...roomMethods,
 };
 
 export type ApiContract = typeof apiContract;

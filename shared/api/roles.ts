@@ -1,35 +1,133 @@
 import { METHOD_NAMES, type MethodName } from './contract';
 
 /**
- * Who is calling, as the host knows it (never as the caller says). DESIGN.md §4 names operator,
- * logger, viewer and projector; the room host will bring logger and viewer. Today there are two:
- * the operator's window and the projector (Electron's second window, or the browser host's
- * projector link).
+ * Who is calling, as the host knows it (never as the caller says). DESIGN.md §4: the operator is
+ * the holder's own window (Electron's control window, the browser host's token link); the room
+ * (issue 15) brings colleagues as logger, viewer or projector; a guest is a room visitor without a
+ * session, who may do one thing: join. Electron's second window and the browser host's projector
+ * link are projectors too.
  */
-export const ROLES = ['operator', 'projector'] as const;
+export const ROLES = ['operator', 'logger', 'viewer', 'projector', 'guest'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
- * What the projector needs to draw the board, and nothing more: no writes, no exports, no
- * protocol with its private numbers. board.state itself leaves out private numbers and the recent
- * log lines for a projector, whatever its input says.
+ * What a method does, which decides who may call it:
+ * - `board`: what a projector needs to draw the board (board.state itself leaves out private
+ *   numbers and log lines for everyone who may not see them, whatever its input says);
+ * - `read`: reads the board, the log and who-knows-what, without private numbers;
+ * - `private`: reads that include private numbers or produce drafts and exports;
+ * - `write`: adds to the record (log entries, board actions, incident changes that are logged);
+ * - `manage`: changes the protocol, the settings, the workspace, the room, or the host itself;
+ * - `join`: entering the room, for a guest only.
  */
-const PROJECTOR_METHODS = [
-  'app.info',
-  'settings.get',
-  'workspace.status',
-  'board.state',
-] as const satisfies readonly MethodName[];
+export type Access = 'board' | 'read' | 'private' | 'write' | 'manage' | 'join';
 
 /**
- * The one table of which role may call which method, checked in dispatch for every host alike.
- * Every role may follow the event stream: its payloads say what changed, never the data itself.
+ * The one table of what every method does, checked in dispatch for every host alike (Electron IPC,
+ * the loopback browser host, the room). Typed over every method of the contract: a new method
+ * that is not classified here is a compile error, so nothing is reachable by accident.
  */
-export const ROLE_METHODS: { readonly [R in Role]: ReadonlySet<MethodName> } = {
-  operator: new Set(METHOD_NAMES),
-  projector: new Set(PROJECTOR_METHODS),
+export const METHOD_ACCESS: { readonly [M in MethodName]: Access } = {
+  'app.info': 'board',
+  'settings.get': 'board',
+  'workspace.status': 'board',
+  'board.state': 'board',
+  'room.me': 'board',
+
+  'incident.list': 'read',
+  'incident.get': 'read',
+  'board.whoKnows': 'read',
+  'matrix.get': 'read',
+  'log.incidents': 'read',
+  'log.list': 'read',
+  'log.get': 'read',
+  'log.verify': 'read',
+  'room.leave': 'read',
+
+  'protocol.get': 'private',
+  'protocol.readiness': 'private',
+  'protocol.exportJson': 'private',
+  'protocol.callListCsv': 'private',
+  'protocol.print': 'private',
+  'protocol.ics': 'private',
+  'log.contacts': 'private',
+  'log.exportCsv': 'private',
+  'log.draft': 'private',
+  'log.mediaCheck': 'private',
+  'templates.get': 'private',
+  'report.incidents': 'private',
+  'evaluation.get': 'private',
+  'report.export': 'private',
+  'workspace.backups': 'private',
+
+  'log.append': 'write',
+  'incident.update': 'write',
+  'board.logAction': 'write',
+  'board.markNotApplicable': 'write',
+  'board.markNotNeeded': 'write',
+  'board.excludeRecipient': 'write',
+  'board.logRegulator': 'write',
+  'board.notNotifiable': 'write',
+  'board.nis2Significance': 'write',
+
+  'incident.create': 'manage',
+  'incident.setStatus': 'manage',
+  'board.setActive': 'manage',
+  'matrix.update': 'manage',
+  'templates.save': 'manage',
+  'templates.reset': 'manage',
+  'evaluation.update': 'manage',
+  'protocol.save': 'manage',
+  'protocol.loadSample': 'manage',
+  'protocol.importJson': 'manage',
+  'protocol.importContacts': 'manage',
+  'settings.update': 'manage',
+  'workspace.open': 'manage',
+  'workspace.restoreBackup': 'manage',
+  'host.saveFile': 'manage',
+  'host.projector': 'manage',
+  'host.projectorLink': 'manage',
+  'room.open': 'manage',
+  'room.close': 'manage',
+  'room.status': 'manage',
+  'room.renewCode': 'manage',
+  'room.endSession': 'manage',
+
+  'room.join': 'join',
 };
 
+/** Which kinds of method each role may call. */
+const ROLE_ACCESS: { readonly [R in Role]: ReadonlySet<Access> } = {
+  operator: new Set<Access>(['board', 'read', 'private', 'write', 'manage']),
+  logger: new Set<Access>(['board', 'read', 'private', 'write']),
+  viewer: new Set<Access>(['board', 'read']),
+  projector: new Set<Access>(['board']),
+  guest: new Set<Access>(['join']),
+};
+
+/** The methods each role may call, spelled out (for tests and for reading). */
+export const ROLE_METHODS: { readonly [R in Role]: ReadonlySet<MethodName> } = {
+  operator: methodsOf('operator'),
+  logger: methodsOf('logger'),
+  viewer: methodsOf('viewer'),
+  projector: methodsOf('projector'),
+  guest: methodsOf('guest'),
+};
+
+function methodsOf(role: Role): ReadonlySet<MethodName> {
+  return new Set(METHOD_NAMES.filter((m) => ROLE_ACCESS[role].has(METHOD_ACCESS[m])));
+}
+
 export function mayCall(role: Role, method: MethodName): boolean {
-  return ROLE_METHODS[role].has(method);
+  return ROLE_ACCESS[role].has(METHOD_ACCESS[method]);
+}
+
+/** Whether a role sees private phone numbers (board.state, protocol): operator and logger. */
+export function seesPrivateNumbers(role: Role): boolean {
+  return ROLE_ACCESS[role].has('private');
+}
+
+/** Whether a role adds to the record; its session's name is then the author of what it writes. */
+export function writes(role: Role): boolean {
+  return ROLE_ACCESS[role].has('write');
 }

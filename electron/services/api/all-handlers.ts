@@ -3,6 +3,7 @@ import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
 import { protocolHandlers } from '../protocol/handlers';
 import { reportHandlers } from '../report/handlers';
+import { roomHandlers } from '../room/handlers';
 import { coreHandlers } from './core-handlers';
 import type { HandlerMap } from './handler-types';
 
@@ -13,4 +14,5 @@ export const allHandlers: HandlerMap<MethodName> = {
   ...incidentHandlers,
   ...logHandlers,
   ...reportHandlers,
+  ...roomHandlers,
 };

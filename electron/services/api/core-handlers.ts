@@ -1,8 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { appMethods } from '../../../shared/api/app-api';
+import { type Role, writes } from '../../../shared/api/roles';
 import type { settingsMethods } from '../../../shared/api/settings-api';
-import type { workspaceMethods } from '../../../shared/api/workspace-api';
+import type { WorkspaceStatus, workspaceMethods } from '../../../shared/api/workspace-api';
 import { AppError } from '../../../shared/errors/app-error';
 import type { HostServices } from '../app-context';
 import type { DocumentSpec } from '../storage/document-spec';
@@ -46,7 +47,7 @@ export const coreHandlers: HandlerMap<CoreMethod> = {
     return next;
   },
 
-  'workspace.status': async (_input, ctx) => ctx.status(),
+  'workspace.status': async (_input, ctx, caller) => asSeenBy(ctx.status(), caller.role),
   'workspace.open': async (input, ctx) => ctx.openWorkspace(input.dir, { create: input.create }),
 
   'workspace.backups': async (input, ctx) => {
@@ -89,6 +90,25 @@ export const coreHandlers: HandlerMap<CoreMethod> = {
     return ctx.status();
   },
 };
+
+/**
+ * A screen that may not write (a viewer or projector in the room) sees the workspace as read-only,
+ * with the reason, so every page shows its read-only state instead of buttons that would be refused.
+ * Colleagues in the room do not need the holder's list of recent folders.
+ */
+function asSeenBy(status: WorkspaceStatus, role: Role): WorkspaceStatus {
+  if (role === 'operator') return status;
+  const own = writes(role)
+    ? {}
+    : {
+        readOnly: true,
+        readOnlyReason: status.readOnlyReason ?? {
+          nl: 'U kijkt mee in de crisiskamer: lezen kan, schrijven niet.',
+          en: 'You are following the crisis room: you can read, not write.',
+        },
+      };
+  return { ...status, ...own, recent: [] };
+}
 
 function requireHost(host: HostServices | undefined): HostServices {
   if (!host) {

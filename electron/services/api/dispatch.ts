@@ -5,6 +5,7 @@ import type { AppContext } from '../app-context';
 import { allHandlers } from './all-handlers';
 import { type Caller, IN_PROCESS_CALLER } from './caller';
 import type { Handler } from './handler-types';
+import { withSessionAuthor } from './session-author';
 
 /**
  * The single entry point every host calls: checks that the method exists and that the caller's
@@ -29,7 +30,7 @@ export async function dispatch(
     );
   }
   const definition = apiContract[methodName];
-  const input = definition.input.safeParse(rawInput ?? {});
+  const input = definition.input.safeParse(withSessionAuthor(definition.input, rawInput ?? {}, caller));
   if (!input.success) {
     const first = input.error.issues[0];
     const where = first?.path.map(String).join('.') || 'invoer';
@@ -70,7 +71,10 @@ export async function dispatch(
 
 const ROLE_NAMES: Record<Caller['role'], { nl: string; en: string }> = {
   operator: { nl: 'bediening', en: 'operator' },
+  logger: { nl: 'logger', en: 'logger' },
+  viewer: { nl: 'meekijker', en: 'viewer' },
   projector: { nl: 'projectie', en: 'projector' },
+  guest: { nl: 'bezoeker zonder deelname', en: 'visitor who has not joined' },
 };
 
 /** A schema's own message in both languages (a custom issue with params { nl, en }), if it has one. */

@@ -1,4 +1,5 @@
 import type { incidentMethods } from '../../../shared/api/incident-api';
+import { seesPrivateNumbers } from '../../../shared/api/roles';
 import type { HandlerMap } from '../api/handler-types';
 import { activeIncidentId, setActiveIncidentId } from './board-document';
 import {
@@ -35,9 +36,10 @@ export const incidentHandlers: HandlerMap<keyof typeof incidentMethods> = {
     ctx.events.emit('incidents.changed', {});
     return { activeIncidentId: input.incidentId };
   },
-  // The host's role decides, not the renderer: the flag can only ask for less (issue 10).
+  // The host's role decides, not the renderer: the flag can only ask for less (issue 10); a
+  // room logger sees private numbers like the operator, a viewer or projector never (issue 15).
   'board.state': (input, ctx, caller) =>
-    boardState(ctx, { ...input, operator: input.operator && caller.role === 'operator' }),
+    boardState(ctx, { ...input, operator: input.operator && seesPrivateNumbers(caller.role) }),
   'board.logAction': (input, ctx) => logAction(ctx, input),
   'board.markNotApplicable': (input, ctx) => markNotApplicable(ctx, input),
   'board.logRegulator': (input, ctx) => logRegulator(ctx, input),

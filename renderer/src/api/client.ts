@@ -47,6 +47,10 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
       );
     }
     if (response.status === 401) {
+      // the room says why in JSON (not joined yet, or the session was ended): the page shows the
+      // join screen for those; the loopback host answers in plain text
+      const room = await roomRefusal(response);
+      if (room) throw room;
       throw new ApiError(
         'unauthorised',
         'Geen toegang: open Ketenbord opnieuw via de link met token uit het terminalvenster.',
@@ -58,6 +62,24 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   if (!result.ok)
     throw new ApiError(result.error.code, result.error.nl, result.error.en, result.error.details);
   return result.result;
+}
+
+/** A room's 401 (room.noSession, room.sessionEnded) as an ApiError, or null for any other 401. */
+async function roomRefusal(response: Response): Promise<ApiError | null> {
+  try {
+    const body = (await response.json()) as ApiResult<unknown>;
+    if (!body.ok && body.error.code.startsWith('room.')) {
+      return new ApiError(body.error.code, body.error.nl, body.error.en);
+    }
+  } catch {
+    // plain text: not the room
+  }
+  return null;
+}
+
+/** Whether an error means this browser is in the room but has (no longer) a session. */
+export function isRoomRefusal(error: unknown): boolean {
+  return error instanceof ApiError && (error.code === 'room.noSession' || error.code === 'room.sessionEnded');
 }
 
 type Listener = (payload: unknown) => void;

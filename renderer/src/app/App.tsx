@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isRoomRefusal } from '../api/client';
 import { Banner } from '../components/Banner';
 import { WorkspaceBanners } from '../components/WorkspaceBanners';
 import { ProjectorView } from '../features/board/ProjectorView';
+import { JoinScreen } from '../features/room/JoinScreen';
+import { RoomBadge } from '../features/room/RoomBadge';
 import { subscribeAppEvents, useAppStore } from '../state/app-store';
-import { hrefFor, navigate, SECTIONS, useRoute } from './routes';
+import { hrefFor, navigate, sectionsFor, useRoute } from './routes';
 import { SECTION_VIEWS } from './section-views';
 
 export function App() {
@@ -14,6 +17,8 @@ export function App() {
   const fatal = useAppStore((s) => s.fatal);
   const settings = useAppStore((s) => s.settings);
   const workspace = useAppStore((s) => s.workspace);
+  const participant = useAppStore((s) => s.participant);
+  const sections = sectionsFor(participant?.role ?? null);
 
   useEffect(() => {
     void load();
@@ -25,7 +30,7 @@ export function App() {
     function onKey(event: KeyboardEvent) {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
       const index = Number(event.key) - 1;
-      const section = SECTIONS[index];
+      const section = sectionsFor(useAppStore.getState().participant?.role ?? null)[index];
       if (section) {
         event.preventDefault();
         navigate(section);
@@ -36,6 +41,8 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // in the room without a session (not joined yet, or ended by the operator): the join screen
+  if (fatal && isRoomRefusal(fatal)) return <JoinScreen ended={fatal.code === 'room.sessionEnded'} />;
   if (fatal) {
     return (
       <main className="fatal">
@@ -49,9 +56,10 @@ export function App() {
     );
   }
   if (!settings) return <p className="loading">{t('loading')}</p>;
-  if (route.projector) return <ProjectorView />;
+  if (route.projector || participant?.role === 'projector') return <ProjectorView />;
 
-  const View = SECTION_VIEWS[route.section];
+  const section = sections.includes(route.section) ? route.section : (sections[0] ?? 'home');
+  const View = SECTION_VIEWS[section];
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -65,20 +73,21 @@ export function App() {
             <span className="pill pill--warning">{t('workspace.readOnlyTitle')}</span>
           ) : null}
         </span>
+        {participant ? <RoomBadge name={participant.name} role={participant.role} /> : null}
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>
-          {SECTIONS.map((section, index) => (
-            <li key={section}>
+          {sections.map((item, index) => (
+            <li key={item}>
               <a
-                href={hrefFor(section)}
-                aria-current={route.section === section ? 'page' : undefined}
+                href={hrefFor(item)}
+                aria-current={section === item ? 'page' : undefined}
                 title={t('nav.shortcutHint', { key: index + 1 })}
               >
                 <span className="sidebar__key" aria-hidden="true">
                   {index + 1}
                 </span>
-                {t(`nav.${section}`)}
+                {t(`nav.${item}`)}
               </a>
             </li>
           ))}

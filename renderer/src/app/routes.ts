@@ -9,8 +9,19 @@ export const SECTIONS = [
   'reports',
   'settings',
   'about',
+  'room',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/**
+ * What a colleague in the room sees in the navigation (issue 15); the back end refuses the rest
+ * anyway, this only keeps them from pages they cannot use. The operator sees everything.
+ */
+export function sectionsFor(role: 'logger' | 'viewer' | 'projector' | null): readonly Section[] {
+  if (role === null) return SECTIONS;
+  if (role === 'logger') return ['incidents', 'board', 'log', 'about'];
+  return ['board', 'log', 'about'];
+}
 
 export interface Route {
   section: Section;

@@ -6,6 +6,7 @@ import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { LogPage } from '../features/log/LogPage';
 import { ProtocolPage } from '../features/protocol/ProtocolPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { RoomPage } from '../features/room/RoomPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Section } from './routes';
 
@@ -19,4 +20,5 @@ export const SECTION_VIEWS: Record<Section, ComponentType> = {
   reports: ReportsPage,
   settings: SettingsPage,
   about: AboutPage,
+  room: RoomPage,
 };

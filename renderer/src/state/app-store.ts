@@ -1,11 +1,17 @@
 import i18next from 'i18next';
 import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api/app-api';
+import type { ParticipantRole } from '../../../shared/api/room-api';
 import type { WorkspaceStatus } from '../../../shared/api/workspace-api';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
 import { ApiError, call, on } from '../api/client';
 
 const AUTHOR_KEY = 'ketenbord.author';
+
+interface Participant {
+  name: string;
+  role: ParticipantRole;
+}
 
 interface AppState {
   info: AppInfo | null;
@@ -13,6 +19,8 @@ interface AppState {
   workspace: WorkspaceStatus | null;
   /** set when the back end cannot be reached at all */
   fatal: ApiError | null;
+  /** in the room (issue 15): who this browser joined as; null on the operator's own screens */
+  participant: Participant | null;
   /** the person at the keyboard; chosen once per session, shown with every log entry */
   author: string;
   load(): Promise<void>;
@@ -41,6 +49,7 @@ export const useAppStore = create<AppState>((set, get) => ({
   settings: null,
   workspace: null,
   fatal: null,
+  participant: null,
   author: readAuthor(),
 
   async load() {
@@ -50,8 +59,18 @@ export const useAppStore = create<AppState>((set, get) => ({
         call('settings.get', {}),
         call('workspace.status', {}),
       ]);
+      // null outside the room; a failure here must not keep the app from starting
+      const participant = await call('room.me', {}).catch(() => null);
       applySettings(settings);
-      set({ info, settings, workspace, fatal: null });
+      // in the room the author is the name given at joining (the back end enforces it anyway)
+      set({
+        info,
+        settings,
+        workspace,
+        fatal: null,
+        participant,
+        ...(participant ? { author: participant.name } : {}),
+      });
     } catch (error) {
       set({
         fatal: error instanceof ApiError ? error : new ApiError('internal', String(error), String(error)),

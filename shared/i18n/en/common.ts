@@ -14,6 +14,7 @@ export const common: CommonTexts = {
     reports: 'Reports',
     settings: 'Settings',
     about: 'About Ketenbord',
+    room: 'Crisis room',
     shortcutHint: 'Shortcut: Alt+{{key}}',
   },
   workspace: {

@@ -13,6 +13,7 @@ export const common = {
     reports: 'Rapportages',
     settings: 'Instellingen',
     about: 'Over Ketenbord',
+    room: 'Crisiskamer',
     shortcutHint: 'Sneltoets: Alt+{{key}}',
   },
   workspace: {

@@ -42,13 +42,17 @@ export function AuthorPrompt({ onDone, onCancel }: { onDone(name: string): void;
 export function AuthorBar({ onChange }: { onChange(): void }) {
   const { t } = useTranslation('log');
   const author = useAppStore((s) => s.author);
+  // in the crisis room the name given at joining is the author, whatever a form says (issue 15)
+  const inRoom = useAppStore((s) => s.participant !== null);
   return (
     <p className="log-author">
       <span className="muted">{t('author.label')}:</span>{' '}
       <strong data-testid="log-author">{author || t('author.none')}</strong>{' '}
-      <button type="button" className="link-button" onClick={onChange}>
-        {t('author.change')}
-      </button>
+      {inRoom ? null : (
+        <button type="button" className="link-button" onClick={onChange}>
+          {t('author.change')}
+        </button>
+      )}
     </p>
   );
 }
