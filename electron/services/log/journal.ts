@@ -8,14 +8,24 @@ import type { Localized } from '../../../shared/matrix/labels';
 import { isoInstantSchema, type Phase } from '../../../shared/model/vocabulary';
 import { storageError } from '../storage/fs-errors';
 import type { WriteGate } from '../storage/write-gate';
+import {
+  type Anchor,
+  anchorPathOf,
+  anchorText,
+  readAnchor,
+  setDamagedAnchorAside,
+  writeAnchor,
+} from './anchor';
+import { type AnchorCheck, checkAnchor, findingBreak } from './anchor-check';
 import type { ChainBreak } from './chain-break';
 import { syncDirectoryOf } from './durable';
 import { JournalReadOnlyError, LogJournalError } from './errors';
 import { hashLine } from './hash';
 import { type JournalFile, type JournalFs, nodeJournalFs } from './journal-file';
-import { scanJournal } from './scan';
+import { type JournalScan, scanJournal } from './scan';
 import { SerialQueue } from './serial-queue';
 import { setTornTailAside, tornLineMessage } from './torn-tail';
+import { type AnchorSummary, summaryOf } from './verify-file';
 
 export { verifyJournalFile } from './verify-file';
 
@@ -38,9 +48,12 @@ export interface JournalRecovery {
   tornLineLeftInPlace?: { bytes: number };
   /** plain-language report for the user, when there was something to report */
   message?: Localized;
+  /** the journal does not match its anchor (cut or rewritten tail, damaged anchor): found on this open */
+  anchorProblem?: ChainBreak;
 }
 
-export type JournalIntegrity = { ok: true } | { ok: false; firstBreak: ChainBreak };
+/** `breaks`: every break known on opening (the chain's first, the anchor's, earlier findings). */
+export type JournalIntegrity = { ok: true } | { ok: false; firstBreak: ChainBreak; breaks: ChainBreak[] };
 
 export interface AppendContext {
   author: string;
@@ -68,6 +81,9 @@ export class LogJournal {
   /** where the last line starts, so it can be re-read and compared with `head` */
   private lastLineStart: number;
   private state: 'open' | 'closed' | 'failed' | 'diverged' = 'open';
+  /** the anchor as this journal last wrote or read it; compared with the file before each append */
+  private anchor: Anchor | null;
+  private anchorOnDisk: string | null;
 
   private constructor(
     readonly filePath: string,
@@ -81,7 +97,11 @@ export class LogJournal {
     headHash: string,
     size: number,
     lastLineStart: number,
+    anchor: Anchor | null,
+    private readonly anchorStatus: AnchorCheck['status'],
   ) {
+    this.anchor = anchor;
+    this.anchorOnDisk = anchor ? anchorText(anchor) : null;
     this.list = entries;
     this.head = headHash;
     this.size = size;
@@ -113,7 +133,12 @@ export class LogJournal {
     try {
       if (created) await syncDirectoryOf(filePath);
       const buf = await readFileOrEmpty(filePath, readOnly);
-      const scan = scanJournal(buf, options.incidentId);
+      const reading = await readAnchor(filePath);
+      const anchored = reading.state === 'ok' ? reading.anchor : null;
+      const scan = scanJournal(buf, options.incidentId, {
+        anchoredCount: anchored?.count ?? null,
+        hashesAt: anchored ? [anchored.count] : [],
+      });
       const recovery: JournalRecovery = {};
       if (scan.tail) {
         const bytes = scan.tail.bytes;
@@ -127,8 +152,21 @@ export class LogJournal {
           recovery.message = tornLineMessage({ bytes }, basename(filePath));
         }
       }
-      const integrity: JournalIntegrity = scan.firstBreak
-        ? { ok: false, firstBreak: scan.firstBreak }
+      const check = checkAnchor(scan, reading);
+      const at = now().toISOString();
+      if (check.problem) {
+        recovery.anchorProblem = findingBreak({ ...check.problem.finding, at });
+        recovery.message = joinMessages(recovery.message, anchorProblemMessage(recovery.anchorProblem));
+      }
+      // The writer anchors what it found (an older journal from here on), keeping every finding.
+      const anchor = handle ? await reanchor(filePath, options.incidentId, scan, check, now()) : anchored;
+      const breaks = [
+        ...(scan.firstBreak ? [scan.firstBreak] : []),
+        ...(recovery.anchorProblem ? [recovery.anchorProblem] : []),
+        ...check.recorded,
+      ];
+      const integrity: JournalIntegrity = breaks[0]
+        ? { ok: false, firstBreak: breaks[0], breaks }
         : { ok: true };
       const journal = new LogJournal(
         filePath,
@@ -142,6 +180,8 @@ export class LogJournal {
         scan.headHash,
         scan.goodLength,
         scan.lastLineStart,
+        anchor,
+        check.status,
       );
       return { journal, recovery };
     } catch (error) {
@@ -162,6 +202,17 @@ export class LogJournal {
   /** Hash of the last line; 64 zeros while the journal is empty. */
   headHash(): string {
     return this.head;
+  }
+
+  /** The anchor as it stands (what a report's statement quotes); status as found on opening. */
+  anchorSummary(): AnchorSummary {
+    return summaryOf({
+      status: this.anchor && this.anchorStatus !== 'damaged' ? 'anchored' : this.anchorStatus,
+      anchor: this.anchor,
+      beyond: 0,
+      problem: null,
+      recorded: [],
+    });
   }
 
   append(body: LogEntryBody, ctx: AppendContext): Promise<LogEntry> {
@@ -210,7 +261,7 @@ export class LogJournal {
     }
 
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
-    await this.assertFileUnchanged(handle).catch((error: unknown) => {
+    await this.assertUnchanged(handle).catch((error: unknown) => {
       // the check itself could not read the file (an I/O error): nothing was written yet
       if (error instanceof LogJournalError) throw error;
       throw writeFailed(error);
@@ -252,7 +303,44 @@ export class LogJournal {
     this.size += line.length;
     this.head = hashLine(line.subarray(0, line.length - 1));
     this.list.push(entry);
+    try {
+      // The append is acknowledged only once its anchor is durable too: a line beyond the anchor
+      // was never acknowledged, which is what lets the next open tell a crash from a cut.
+      await this.writeAnchorNow(nowDate);
+    } catch (error) {
+      this.state = 'failed';
+      throw unconfirmedError(error);
+    }
     return entry;
+  }
+
+  private async writeAnchorNow(now: Date): Promise<void> {
+    const previous = this.anchor;
+    const next: Anchor = {
+      schemaVersion: 1,
+      incidentId: this.incidentId,
+      count: this.list.length,
+      headHash: this.head,
+      updatedAt: now.toISOString(),
+      since: previous?.since ?? { count: 0, at: now.toISOString() },
+      findings: previous?.findings ?? [],
+    };
+    await writeAnchor(this.filePath, next);
+    this.anchor = next;
+    this.anchorOnDisk = anchorText(next);
+  }
+
+  /** The journal file and its anchor must both be as this journal left them. */
+  private async assertUnchanged(handle: JournalFile): Promise<void> {
+    await this.assertFileUnchanged(handle);
+    const onDisk = await readFile(anchorPathOf(this.filePath), 'utf8').catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    });
+    if (onDisk !== this.anchorOnDisk) {
+      this.state = 'diverged';
+      throw divergedError(this.filePath);
+    }
   }
 
   /**
@@ -311,6 +399,48 @@ export class LogJournal {
     if (guess?.seq === seq) return guess;
     return this.list.find((e) => e.seq === seq);
   }
+}
+
+/**
+ * Writes the anchor a writer must leave after opening: none needed when it matches; otherwise the
+ * journal as found, with what was found kept in `findings` (so re-anchoring never hides a cut), and
+ * `since` set where anchoring began for a journal that had none.
+ */
+async function reanchor(
+  filePath: string,
+  incidentId: string,
+  scan: JournalScan,
+  check: AnchorCheck,
+  now: Date,
+): Promise<Anchor> {
+  if (check.anchor && !check.problem && check.beyond === 0) return check.anchor;
+  const at = now.toISOString();
+  if (check.status === 'damaged') await setDamagedAnchorAside(filePath, now);
+  const next: Anchor = {
+    schemaVersion: 1,
+    incidentId,
+    count: scan.lineCount,
+    headHash: scan.headHash,
+    updatedAt: at,
+    since: check.anchor?.since ?? { count: scan.lineCount, at },
+    findings: [
+      ...(check.anchor?.findings ?? []),
+      ...(check.problem ? [{ ...check.problem.finding, at }] : []),
+    ],
+  };
+  await writeAnchor(filePath, next);
+  return next;
+}
+
+function anchorProblemMessage(b: ChainBreak): Localized {
+  return {
+    nl: `Logboek niet meer zoals vastgelegd. ${b.reason} Ketenbord logt gewoon door; deze vaststelling blijft bewaard en staat in elk rapport.`,
+    en: `Log no longer as recorded. ${b.reasonEn} Ketenbord goes on logging; this finding is kept and appears in every report.`,
+  };
+}
+
+function joinMessages(a: Localized | undefined, b: Localized): Localized {
+  return a ? { nl: `${a.nl} ${b.nl}`, en: `${a.en} ${b.en}` } : b;
 }
 
 async function readFileOrEmpty(filePath: string, readOnly: boolean): Promise<Buffer> {
