@@ -21,6 +21,8 @@ export interface ExportedReport {
   fileName: string;
   mime: string;
   bytes: Buffer;
+  /** the log head the report covered (its integrity statement quotes the same) */
+  covered: { count: number; headHash: string };
 }
 
 export const REPORT_MIME: Readonly<Record<ReportFormat, string>> = {
@@ -73,5 +75,6 @@ export async function exportReport(
     fileName: reportFileName(request.kind, request.language, request.incidentId, request.format),
     mime: REPORT_MIME[request.format],
     bytes,
+    covered: { count: source.verification.count, headHash: source.verification.headHash },
   };
 }
