@@ -48,6 +48,23 @@ export function checkAnchor(scan: JournalScan, reading: AnchorReading): AnchorCh
   }
   const { anchor } = reading;
   const recorded = anchor.findings.map((f) => findingBreak(f));
+  if (reading.otherSlotDamaged && count === anchor.count) {
+    // A crash while writing a slot leaves the journal one line ahead of the good slot; a damaged
+    // slot while the journal is not ahead means the anchor file was changed, maybe to hide a cut.
+    const finding = {
+      code: 'anchorDamaged' as const,
+      expectedCount: anchor.count,
+      expectedHead: anchor.headHash,
+      foundCount: count,
+    };
+    return {
+      status: 'anchored',
+      anchor,
+      recorded,
+      beyond: 0,
+      problem: { finding, break: findingBreak(finding) },
+    };
+  }
   const base = { status: 'anchored' as const, anchor, recorded };
   if (count < anchor.count) {
     const finding = {

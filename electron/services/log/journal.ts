@@ -8,14 +8,7 @@ import type { Localized } from '../../../shared/matrix/labels';
 import { isoInstantSchema, type Phase } from '../../../shared/model/vocabulary';
 import { storageError } from '../storage/fs-errors';
 import type { WriteGate } from '../storage/write-gate';
-import {
-  type Anchor,
-  anchorPathOf,
-  anchorText,
-  readAnchor,
-  setDamagedAnchorAside,
-  writeAnchor,
-} from './anchor';
+import { type Anchor, AnchorWriter, readAnchor, setDamagedAnchorAside } from './anchor';
 import { type AnchorCheck, checkAnchor, findingBreak } from './anchor-check';
 import type { ChainBreak } from './chain-break';
 import { syncDirectoryOf } from './durable';
@@ -81,9 +74,8 @@ export class LogJournal {
   /** where the last line starts, so it can be re-read and compared with `head` */
   private lastLineStart: number;
   private state: 'open' | 'closed' | 'failed' | 'diverged' = 'open';
-  /** the anchor as this journal last wrote or read it; compared with the file before each append */
+  /** the anchor as this journal last wrote or read it */
   private anchor: Anchor | null;
-  private anchorOnDisk: string | null;
 
   private constructor(
     readonly filePath: string,
@@ -99,9 +91,10 @@ export class LogJournal {
     lastLineStart: number,
     anchor: Anchor | null,
     private readonly anchorStatus: AnchorCheck['status'],
+    /** the writer's open anchor file; null when read-only */
+    private readonly anchorFile: AnchorWriter | null,
   ) {
     this.anchor = anchor;
-    this.anchorOnDisk = anchor ? anchorText(anchor) : null;
     this.list = entries;
     this.head = headHash;
     this.size = size;
@@ -116,6 +109,7 @@ export class LogJournal {
     const readOnly = options.readOnly ?? false;
     const io = options.fs ?? nodeJournalFs;
     let handle: JournalFile | null = null;
+    let anchorFile: AnchorWriter | null = null;
     let created = false;
     if (!readOnly) {
       // O_APPEND: every write lands at the end, whatever the file position; read access so the
@@ -159,7 +153,15 @@ export class LogJournal {
         recovery.message = joinMessages(recovery.message, anchorProblemMessage(recovery.anchorProblem));
       }
       // The writer anchors what it found (an older journal from here on), keeping every finding.
-      const anchor = handle ? await reanchor(filePath, options.incidentId, scan, check, now()) : anchored;
+      let anchor = anchored;
+      if (handle) {
+        if (check.status === 'damaged') await setDamagedAnchorAside(filePath, now());
+        anchorFile = await AnchorWriter.open(
+          filePath,
+          check.status === 'damaged' ? { state: 'missing' } : reading,
+        );
+        anchor = await reanchor(anchorFile, options.incidentId, scan, check, now());
+      }
       const breaks = [
         ...(scan.firstBreak ? [scan.firstBreak] : []),
         ...(recovery.anchorProblem ? [recovery.anchorProblem] : []),
@@ -182,9 +184,11 @@ export class LogJournal {
         scan.lastLineStart,
         anchor,
         check.status,
+        anchorFile,
       );
       return { journal, recovery };
     } catch (error) {
+      await anchorFile?.close();
       await handle?.close();
       throw error;
     }
@@ -231,6 +235,7 @@ export class LogJournal {
     await this.queue.idle();
     this.state = 'closed';
     await this.handle?.close();
+    await this.anchorFile?.close();
   }
 
   private async appendNow(body: LogEntryBody, ctx: AppendContext): Promise<LogEntry> {
@@ -324,20 +329,16 @@ export class LogJournal {
       updatedAt: now.toISOString(),
       since: previous?.since ?? { count: 0, at: now.toISOString() },
       findings: previous?.findings ?? [],
+      findingsOmitted: previous?.findingsOmitted ?? 0,
     };
-    await writeAnchor(this.filePath, next);
+    await this.anchorFile!.write(next);
     this.anchor = next;
-    this.anchorOnDisk = anchorText(next);
   }
 
   /** The journal file and its anchor must both be as this journal left them. */
   private async assertUnchanged(handle: JournalFile): Promise<void> {
     await this.assertFileUnchanged(handle);
-    const onDisk = await readFile(anchorPathOf(this.filePath), 'utf8').catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    });
-    if (onDisk !== this.anchorOnDisk) {
+    if (!(await this.anchorFile!.isUnchanged())) {
       this.state = 'diverged';
       throw divergedError(this.filePath);
     }
@@ -407,7 +408,7 @@ export class LogJournal {
  * `since` set where anchoring began for a journal that had none.
  */
 async function reanchor(
-  filePath: string,
+  file: AnchorWriter,
   incidentId: string,
   scan: JournalScan,
   check: AnchorCheck,
@@ -415,7 +416,6 @@ async function reanchor(
 ): Promise<Anchor> {
   if (check.anchor && !check.problem && check.beyond === 0) return check.anchor;
   const at = now.toISOString();
-  if (check.status === 'damaged') await setDamagedAnchorAside(filePath, now);
   const next: Anchor = {
     schemaVersion: 1,
     incidentId,
@@ -427,8 +427,9 @@ async function reanchor(
       ...(check.anchor?.findings ?? []),
       ...(check.problem ? [{ ...check.problem.finding, at }] : []),
     ],
+    findingsOmitted: check.anchor?.findingsOmitted ?? 0,
   };
-  await writeAnchor(filePath, next);
+  await file.write(next);
   return next;
 }
 

@@ -206,7 +206,7 @@ describe('journal anchor: what the chain alone cannot see', () => {
       const { journal, recovery } = await LogJournal.open(file, { incidentId: ID });
       expect(recovery.anchorProblem?.code).toBe('anchorDamaged');
       await journal.close();
-      expect((await readdir(dir)).some((n) => n.includes('.anchor.json.damaged-'))).toBe(true);
+      expect((await readdir(dir)).some((n) => n.includes('.anchor.damaged-'))).toBe(true);
       expect((await verifyJournalFile(file, ID)).breaks.map((b) => b.code)).toEqual(['anchorDamaged']);
     });
   });
@@ -217,11 +217,41 @@ describe('journal anchor: what the chain alone cannot see', () => {
       const { journal } = await LogJournal.open(file, { incidentId: ID });
       await journal.append(note('een'), ctx);
       const text = await readFile(anchorPathOf(file), 'utf8');
-      await writeFile(anchorPathOf(file), text.replace('"count": 1', '"count": 0'));
+      await writeFile(anchorPathOf(file), text.replace('"count":1', '"count":0'));
       const error = await journal.append(note('twee'), ctx).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LogJournalError);
       expect((error as LogJournalError).code).toBe('log.diverged');
       await journal.close();
+    });
+  });
+
+  it('a crash while writing the anchor: the torn slot is passed over, the other slot holds the line before', async () => {
+    await withTempDir(async (dir) => {
+      const file = await appWritten(dir, 3);
+      const lines = await linesOf(file);
+      // as if line 4 was written and synced, and the power went while its anchor slot was written
+      await writeFile(file, `${forgedAfter(lines[2]!, 'net voor de stroomstoring')}\n`, { flag: 'a' });
+      const raw = await readFile(anchorPathOf(file));
+      const newest = raw.indexOf('"count":3');
+      const slotStart = newest < 4096 ? 0 : 4096;
+      raw.fill(0x00, slotStart + 10, slotStart + 200);
+      await writeFile(anchorPathOf(file), raw);
+      expect(await verifyJournalFile(file, ID)).toMatchObject({ ok: true, count: 4 });
+    });
+  });
+
+  it('a damaged slot while the journal is not ahead of the other one is reported (it could hide a cut)', async () => {
+    await withTempDir(async (dir) => {
+      const file = await appWritten(dir, 3);
+      const lines = await linesOf(file);
+      await writeFile(file, `${lines.slice(0, 2).join('\n')}\n`);
+      const raw = await readFile(anchorPathOf(file));
+      const newest = raw.indexOf('"count":3');
+      const slotStart = newest < 4096 ? 0 : 4096;
+      raw.fill(0x20, slotStart, slotStart + 4095);
+      raw[slotStart + 10] = 0x7b; // a stray brace: not an empty slot, a damaged one
+      await writeFile(anchorPathOf(file), raw);
+      expect((await verifyJournalFile(file, ID)).firstBreak?.code).toBe('anchorDamaged');
     });
   });
 
