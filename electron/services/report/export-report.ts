@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/matrix/labels';
 import type { Classification, ReportKind } from '../../../shared/report/model';
 import { renderInWorker } from '../export/render-in-worker';
+import { renderJob } from '../export/render-job';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { readReportSource } from './report-source';
 
@@ -15,6 +16,8 @@ export interface ExportRequest {
   author: string;
   appVersion: string;
   now?: Date;
+  /** render on this thread instead of in a worker: for the command line, which has no window to keep free */
+  inline?: boolean;
 }
 
 export interface ExportedReport {
@@ -54,7 +57,8 @@ export async function exportReport(
   request: ExportRequest,
 ): Promise<ExportedReport> {
   const source = await readReportSource(session, request.incidentId);
-  const bytes = await renderInWorker({
+  const render = request.inline ? renderJob : renderInWorker;
+  const bytes = await render({
     kind: 'report',
     format: request.format,
     input: {
