@@ -13,6 +13,7 @@ const benches: Bench[] = [
   { title: 'Bord / board update', load: async () => (await import('./board')).benchBoard },
   { title: 'Rapportages / reports', load: async () => (await import('./report')).benchReport },
   { title: 'Crisiskamer / room event stream', load: async () => (await import('./room')).benchRoom },
+  { title: 'Opdrachtregel / command line', load: async () => (await import('./cli')).benchCli },
 ];
 
 export default async function main(argv: string[]): Promise<void> {

@@ -23,6 +23,7 @@ import { buildReportModel } from '../shared/report/build-model';
 import type { ReportInput } from '../shared/report/model';
 import { sampleBody } from '../test/fixtures/log-journal-builder';
 import { loadSampleProtocol, scriptedEvaluation } from '../test/fixtures/scripted-exercise';
+import { docxFloor, pdfFloor } from './report-floor';
 
 const ENTRIES = 10_000;
 const RUNS = 3;
@@ -160,6 +161,31 @@ export async function benchReport(): Promise<void> {
   console.log(
     `  (mediaan van ${RUNS} keer, na één opwarmronde; model + render samen is wat een export kost)`,
   );
+
+  // The same run, against what the libraries alone need for the bulk of it (bench/report-floor.ts).
+  const appendix = model.sections.find((x) => x.id === 'appendix');
+  const log = appendix?.blocks.find((b) => b.kind === 'log');
+  if (log?.kind === 'log') {
+    await pdfFloor(log.lines);
+    await docxFloor(log.lines);
+    const pdfFloorMs: number[] = [];
+    const docxFloorMs: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      pdfFloorMs.push((await time(() => pdfFloor(log.lines))).ms);
+      docxFloorMs.push((await time(() => docxFloor(log.lines))).ms);
+    }
+    const ratio = (own: number, floor: number) => {
+      const x = own / floor;
+      return `${x.toFixed(2)}× de ondergrens  ${x <= 1.5 ? 'OK' : 'TE TRAAG'} (doel ≤ 1,5×)`;
+    };
+    console.log('  Tegen een ondergrens (zelfde run, zelfde 10.000 regels):');
+    console.log(
+      `    PDF  ondergrens pdfkit, regels zonder opmaak  ${fmt(median(pdfFloorMs))}   rapport ${fmt(median(pdfMs))}  ${ratio(median(pdfMs), median(pdfFloorMs))}`,
+    );
+    console.log(
+      `    DOCX ondergrens docx, kale tabel van 10.000    ${fmt(median(docxFloorMs))}   rapport ${fmt(median(docxMs))}  ${ratio(median(docxMs), median(docxFloorMs))}`,
+    );
+  }
 
   console.log('  Export zoals de app hem maakt (model + render), en de grootste vertraging van de');
   console.log('  event loop van de hoofdthread intussen (zo lang wachten IPC- en HTTP-aanroepen):');

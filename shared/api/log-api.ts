@@ -69,6 +69,8 @@ export const logRowSchema = z.object({
   changedFields: z.array(z.string()),
   /** for a received question: seqs of the messages sent in reply (inReplyTo); absent when none */
   answeredBy: z.array(z.number().int()).optional(),
+  /** the log's integrity check points at this row (a changed line, the last line before a cut) */
+  integrityBreak: z.object({ reason: z.string(), reasonEn: z.string() }).optional(),
 });
 export type LogRow = z.infer<typeof logRowSchema>;
 
@@ -204,6 +206,8 @@ export const logMethods = {
       count: z.number().int(),
       headHash: z.string(),
       firstBreak: z.object({ line: z.number().int(), reason: z.string(), reasonEn: z.string() }).nullable(),
+      /** every break: the chain's, the anchor's, those recorded earlier, earlier exports no longer found */
+      breaks: z.array(z.object({ line: z.number().int(), reason: z.string(), reasonEn: z.string() })),
     }),
   ),
   /** A draft from the protocol's own template or the built-in one; the app never sends it. */

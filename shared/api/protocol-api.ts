@@ -116,5 +116,11 @@ export const protocolMethods = {
   ),
   'protocol.print': method(z.object({ format: z.enum(['docx', 'pdf']), language }), fileOutput),
   /** The next exercise as a calendar file; refused with a reason when no date is set. */
-  'protocol.ics': method(z.object({}), fileOutput.extend({ text: z.string() })),
+  'protocol.ics': method(
+    z.object({
+      /** repeat the event every year (RRULE:FREQ=YEARLY) */
+      yearly: z.boolean().default(false),
+    }),
+    fileOutput.extend({ text: z.string() }),
+  ),
 };

@@ -7,6 +7,7 @@ import {
   phaseSchema,
   visibilitySchema,
 } from '../model/vocabulary';
+import { exportRecordSchema } from './export-record';
 
 export const INCIDENT_SCHEMA_VERSION = 1;
 
@@ -34,5 +35,7 @@ export const incidentSchema = z.object({
   isExercise: z.boolean(),
   status: z.enum(['open', 'closed']),
   closedAt: isoInstantSchema.nullable(),
+  /** reports the app exported, each with the log head it covered (absent in older files) */
+  exports: z.array(exportRecordSchema).max(10_000).optional(),
 });
 export type Incident = z.infer<typeof incidentSchema>;

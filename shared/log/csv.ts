@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { excelTextRow } from '../csv/excel-text';
 import { AUDIENCE_LABELS, type Locale, PHASE_LABELS } from '../matrix/labels';
 import { effectiveEntries } from './corrections';
 import { describeChanges, describeSubject } from './describe';
@@ -218,17 +219,18 @@ export interface CsvOptions {
 /**
  * The whole log as CSV, one row per journal line in log order, every field. Corrections are rows
  * of their own and the rows they correct say by which; nothing is merged away.
- * Cells starting with = + - @ are escaped (papaparse `escapeFormulae`): received messages are
- * outside text, and a spreadsheet must not run them as formulas.
+ * Cells a spreadsheet would run as a formula or turn into a number (received messages are outside
+ * text; phone numbers start with + or 0) are written as text without a visible mark: see
+ * shared/csv/excel-text.ts.
  */
 export function logToCsv(entries: readonly LogEntry[], options: CsvOptions = {}): string {
   const locale = options.locale ?? 'nl';
   const rows = effectiveEntries(entries).map(({ entry, correctedBy }) =>
-    COLUMNS.map((c) => c.value(entry, correctedBy, locale)),
+    excelTextRow(COLUMNS.map((c) => c.value(entry, correctedBy, locale))),
   );
   const csv = Papa.unparse(
     { fields: csvHeaders(locale), data: rows },
-    { delimiter: options.delimiter ?? ';', newline: '\r\n', escapeFormulae: true },
+    { delimiter: options.delimiter ?? ';', newline: '\r\n', escapeFormulae: false },
   );
   return (options.bom ?? true) ? `\uFEFF${csv}` : csv;
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { excelTextRow, readExcelTextCell } from '../csv/excel-text';
 import { newId } from './ids';
 import { displayPhone, normaliseEmail, normalisePhone } from './phone';
 import { describeUsage, PRINT_LABELS, type PrintLanguage } from './print-labels';
@@ -165,7 +166,8 @@ export function importContactsCsv(csv: string): ContactsImport {
     // Header is line 1; this assumes no line breaks inside quoted cells, which contact lists rarely have.
     const line = i + 2;
     const values: Partial<Record<PersonField, string>> = {};
-    for (const [header, field] of columns) values[field] = (row[header] ?? '').trim();
+    // our own exports write risky cells as ="…"; read the text back
+    for (const [header, field] of columns) values[field] = readExcelTextCell(row[header] ?? '').trim();
     const name = values.name ?? '';
     if (name === '') {
       problems.push({ line, message: 'Regel zonder naam overgeslagen.' });
@@ -249,20 +251,22 @@ export function exportCallListCsv(protocol: Protocol, options: CallListOptions =
   const language = options.language ?? 'nl';
   const l = PRINT_LABELS[language];
   const usages = personUsages(protocol);
-  const rows = protocol.people.map((p) => [
-    p.name,
-    usages
-      .filter((u) => u.personId === p.id)
-      .map((u) => describeUsage(u, language))
-      .join('; '),
-    p.role,
-    p.department,
-    p.organisation,
-    displayPhone(p.mobilePhone ?? ''),
-    displayPhone(p.workPhone),
-    displayPhone(p.privatePhone),
-    p.email,
-  ]);
+  const rows = protocol.people.map((p) =>
+    excelTextRow([
+      p.name,
+      usages
+        .filter((u) => u.personId === p.id)
+        .map((u) => describeUsage(u, language))
+        .join('; '),
+      p.role,
+      p.department,
+      p.organisation,
+      displayPhone(p.mobilePhone ?? ''),
+      displayPhone(p.workPhone),
+      displayPhone(p.privatePhone),
+      p.email,
+    ]),
+  );
   const csv = Papa.unparse(
     {
       fields: [
@@ -278,7 +282,8 @@ export function exportCallListCsv(protocol: Protocol, options: CallListOptions =
       ],
       data: rows,
     },
-    { delimiter: options.delimiter ?? ';', newline: '\r\n', escapeFormulae: true },
+    // excelTextRow made the cells safe, without papaparse's visible apostrophe
+    { delimiter: options.delimiter ?? ';', newline: '\r\n', escapeFormulae: false },
   );
   return `\uFEFF${csv}`;
 }

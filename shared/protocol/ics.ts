@@ -78,21 +78,27 @@ function describeExercise(protocol: Protocol): string {
   ].join('\n');
 }
 
-export function nextExerciseIcs(protocol: Protocol, now: Date): string {
+export interface ExerciseIcsOptions {
+  /** the workspace's own UID for its exercise (exercise-calendar.json); a derived one when absent */
+  uid?: string;
+  /** RFC 5545 SEQUENCE: raised by the caller whenever the event's content changed */
+  sequence?: number;
+  /** repeat every year on the same date (RRULE:FREQ=YEARLY) */
+  yearly?: boolean;
+}
+
+/**
+ * The event's content lines, without DTSTAMP and SEQUENCE: what a calendar compares to see
+ * whether the event changed. The caller fingerprints these to decide whether SEQUENCE goes up.
+ */
+export function exerciseEventContent(
+  protocol: Protocol,
+  options: Pick<ExerciseIcsOptions, 'yearly'> = {},
+): string[] {
   const { nextExercise: date, nextExerciseTime: time, nextExerciseLocation: location } = protocol.exercise;
   if (date === null) throw new Error('Er is geen datum voor de volgende oefening ingevuld.');
   const org = protocol.organisation.shortName || protocol.organisation.name;
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Ketenbord//Protocol//NL',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    // Stable per organisation and date: re-importing updates the event instead of duplicating it.
-    `UID:exercise-${date}-${slug(org)}@ketenbord.invalid`,
-    `DTSTAMP:${utcStamp(now)}`,
-  ];
+  const lines: string[] = [];
   if (time === null) {
     lines.push(`DTSTART;VALUE=DATE:${date.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${nextDay(date)}`);
   } else {
@@ -102,10 +108,41 @@ export function nextExerciseIcs(protocol: Protocol, now: Date): string {
     const end = new Date(start.getTime() + TIMED_EXERCISE_HOURS * 3_600_000);
     lines.push(`DTSTART:${utcStamp(start)}`, `DTEND:${utcStamp(end)}`);
   }
-  lines.push(`SUMMARY:${escapeIcsText(`Oefening crisiscommunicatie${org ? ` – ${org}` : ''}`)}`);
+  if (options.yearly) lines.push('RRULE:FREQ=YEARLY');
+  const summary = `Oefening crisiscommunicatie${org ? ` – ${org}` : ''}`;
+  lines.push(`SUMMARY:${escapeIcsText(summary)}`);
   lines.push(`DESCRIPTION:${escapeIcsText(describeExercise(protocol))}`);
   if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
-  lines.push('END:VEVENT', 'END:VCALENDAR');
+  // A reminder the day before, so the room, the scenario and the observers can still be arranged:
+  // 24 hours before a timed start; 09:00 the day before an all-day one (15 hours before midnight).
+  lines.push(
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `TRIGGER:${time === null ? '-PT15H' : '-P1D'}`,
+    `DESCRIPTION:${escapeIcsText(`Morgen: ${summary}`)}`,
+    'END:VALARM',
+  );
+  return lines;
+}
+
+export function nextExerciseIcs(protocol: Protocol, now: Date, options: ExerciseIcsOptions = {}): string {
+  const org = protocol.organisation.shortName || protocol.organisation.name;
+  const content = exerciseEventContent(protocol, options);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Ketenbord//Protocol//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    // One UID per workspace's exercise, never the date: moving the date updates the event.
+    `UID:${options.uid ?? `exercise-${slug(org)}@ketenbord.invalid`}`,
+    `SEQUENCE:${options.sequence ?? 0}`,
+    `DTSTAMP:${utcStamp(now)}`,
+    ...content,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
   return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
 }
 

@@ -7,8 +7,10 @@ import { summaryOf } from '../log/summary';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../matrix/labels';
 import type { Block, LogLine } from './blocks';
 import type { BuildContext } from './context';
-import { reportDateTimeSeconds } from './format';
-import type { IntegrityStatement, ReportSection } from './model';
+import { formatDuration, reportDateTimeSeconds, reportDateTimeSecondsUnambiguous } from './format';
+import { integrityStatement } from './integrity-statement';
+import { loggedLateBy } from './late-logged';
+import type { ReportSection } from './model';
 
 function show(value: unknown, ctx: BuildContext): string {
   if (typeof value === 'string') {
@@ -94,9 +96,18 @@ export function logLines(ctx: BuildContext): LogLine[] {
   const bySeq = new Map(ctx.input.entries.map((e) => [e.seq, e]));
   return ctx.written.map((w): LogLine => {
     const e = w.entry;
+    const late = loggedLateBy(e);
     return {
       seq: e.seq,
-      time: reportDateTimeSeconds(e.occurredAt),
+      time: reportDateTimeSecondsUnambiguous(e.occurredAt),
+      ...(late === null
+        ? {}
+        : {
+            recorded: ctx.L.appendix.recordedLate(
+              reportDateTimeSecondsUnambiguous(e.recordedAt),
+              formatDuration(late, ctx.locale),
+            ),
+          }),
       kind: LOG_KIND_LABELS[e.kind][ctx.locale],
       author: e.author,
       meta: metaOf(e, ctx),
@@ -110,23 +121,19 @@ export function logLines(ctx: BuildContext): LogLine[] {
 
 export function appendixSection(ctx: BuildContext): ReportSection {
   const X = ctx.L.appendix;
-  const v = ctx.input.verification;
-  const integrity: IntegrityStatement = { ...v, text: X.integrity(v.count, v.ok) };
+  const { statement, blocks: statementBlocks } = integrityStatement(ctx);
   const blocks: Block[] = [
     { kind: 'pageBreak' },
     { kind: 'heading', level: 1, text: X.title },
     { kind: 'paragraph', text: X.intro, italic: true, tone: 'muted' },
     { kind: 'heading', level: 2, text: X.integrityTitle },
-    { kind: 'paragraph', text: integrity.text, tone: v.ok ? undefined : 'bad' },
-    {
-      kind: 'facts',
-      rows: [
-        [X.entries, String(v.count)],
-        [X.headHash, v.headHash],
-        [X.verified, v.ok ? X.yes : X.no],
-      ],
-    },
+    ...statementBlocks,
     { kind: 'log', lines: logLines(ctx) },
   ];
-  return { id: 'appendix', title: X.title, data: { entries: ctx.input.entries.length, integrity }, blocks };
+  return {
+    id: 'appendix',
+    title: X.title,
+    data: { entries: ctx.input.entries.length, integrity: statement },
+    blocks,
+  };
 }

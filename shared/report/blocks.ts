@@ -19,8 +19,10 @@ export interface Column {
 /** One line of the communication log in the appendix, already in the report's language. */
 export interface LogLine {
   seq: number;
-  /** occurredAt on the Amsterdam clock, with seconds */
+  /** occurredAt on the Amsterdam clock, with seconds (and its UTC offset in the repeated DST hour) */
   time: string;
+  /** when it was recorded, only when that was more than a few minutes after it happened */
+  recorded?: string;
   kind: string;
   author: string;
   /** audience, action, channel, recipients, from … joined; may be empty */

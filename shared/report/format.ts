@@ -43,6 +43,22 @@ export function reportDateTimeSeconds(iso: string): string {
   return `${day(d)} ${hm(d)}:${p2(d.getUTCSeconds())}`;
 }
 
+/**
+ * dd-MM-yyyy HH:mm:ss, with the UTC offset added when the wall-clock time occurs twice (the hour
+ * the clocks go back, last Sunday of October 02:00–03:00): "02:30:00 (+02:00)" then "(+01:00)".
+ */
+export function reportDateTimeSecondsUnambiguous(iso: string): string {
+  const text = reportDateTimeSeconds(iso);
+  const ms = Date.parse(iso);
+  const hourOf = (t: number) => wallClock(new Date(t).toISOString()).getUTCHours();
+  const h = hourOf(ms);
+  if (h !== hourOf(ms - 3_600_000) && h !== hourOf(ms + 3_600_000)) return text;
+  const offset = Math.round((wallClock(iso).getTime() - ms) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${text} (${sign}${p2(Math.floor(abs / 60))}:${p2(abs % 60)})`;
+}
+
 /** A calendar date (yyyy-mm-dd, already Amsterdam) as dd-mm-yyyy; the dash when absent. */
 export function reportDate(date: string | null): string {
   if (!date) return '–';

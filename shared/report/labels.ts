@@ -51,6 +51,7 @@ const nl = {
     decisions: 'Besluiten',
     observations: 'Waarnemingen',
     corrections: 'Correcties',
+    loggedLate: (min: number) => `Achteraf vastgelegd (meer dan ${min} min na het gebeuren)`,
     notificationsTitle: 'Meldingen aan toezichthouders',
     noNotifications: 'Er is geen melding aan een toezichthouder vastgelegd.',
     time: 'Tijd',
@@ -195,17 +196,9 @@ const nl = {
     correctsLine: (seq: number) => `verbetert regel ${seq}`,
     reasonLabel: 'reden',
     fullText: 'Volledige tekst',
+    recordedLate: (at: string, after: string) => `vastgelegd ${at}, ${after} later`,
     integrityTitle: 'Integriteitsverklaring',
-    integrity: (count: number, ok: boolean) =>
-      ok
-        ? `Het logboek bevat ${count} regels. Elke regel draagt de hash van de regel ervoor; Ketenbord heeft de hele keten bij het maken van dit document gecontroleerd en die is ongeschonden.`
-        : `Het logboek bevat ${count} leesbare regels. Bij het controleren van de hashketen is een breuk gevonden: het logboek is NIET aantoonbaar volledig en ongewijzigd.`,
-    entries: 'Aantal regels',
-    headHash: 'Hash van de laatste regel (SHA-256)',
-    verified: 'Keten gecontroleerd',
-    yes: 'ja, ongeschonden',
     yesNo: { yes: 'ja', no: 'nee' },
-    no: 'nee, keten verbroken',
   },
   log: {
     recipients: 'aan',
@@ -281,6 +274,7 @@ const en: ReportLabels = {
     decisions: 'Decisions',
     observations: 'Observations',
     corrections: 'Corrections',
+    loggedLate: (min: number) => `Logged afterwards (more than ${min} min after it happened)`,
     notificationsTitle: 'Notifications to regulators',
     noNotifications: 'No notification to a regulator was logged.',
     time: 'Time',
@@ -426,17 +420,9 @@ const en: ReportLabels = {
     correctsLine: (seq: number) => `amends entry ${seq}`,
     reasonLabel: 'reason',
     fullText: 'Full text',
+    recordedLate: (at: string, after: string) => `recorded ${at}, ${after} later`,
     integrityTitle: 'Integrity statement',
-    integrity: (count: number, ok: boolean) =>
-      ok
-        ? `The log holds ${count} entries. Each entry carries the hash of the one before it; Ketenbord checked the whole chain when generating this document and it is intact.`
-        : `The log holds ${count} readable entries. Checking the hash chain found a break: the log can NOT be shown to be complete and unaltered.`,
-    entries: 'Number of entries',
-    headHash: 'Hash of the last entry (SHA-256)',
-    verified: 'Chain verified',
-    yes: 'yes, intact',
     yesNo: { yes: 'yes', no: 'no' },
-    no: 'no, chain broken',
   },
   log: {
     recipients: 'to',

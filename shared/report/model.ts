@@ -16,6 +16,23 @@ export interface Verification {
   ok: boolean;
   count: number;
   headHash: string;
+  /** the anchor beside the journal (absent from callers that predate it: nothing said about it) */
+  anchor?: {
+    status: 'new' | 'unanchored' | 'anchored' | 'damaged';
+    /** anchoring began at this line count and time; 0 for a journal anchored from its first line */
+    since: { count: number; at: string } | null;
+  };
+  /** every break found, in the log's own words (Dutch and English) */
+  breaks?: Array<{ line: number; reason: string; reasonEn: string }>;
+  /** exports the app recorded before this one, and whether their head is still in the journal */
+  earlierExports?: Array<{
+    at: string;
+    document: 'aftercare' | 'evaluation';
+    format: 'docx' | 'pdf';
+    count: number;
+    headHash: string;
+    holds: boolean;
+  }>;
 }
 
 export interface ReportInput {
@@ -127,6 +144,8 @@ export interface SummaryData {
     decisions: number;
     observations: number;
     corrections: number;
+    /** entries recorded more than LATE_LOGGED_AFTER_MINUTES after they happened (as logged) */
+    loggedLate: number;
   };
   notifications: {
     seq: number;

@@ -6,6 +6,7 @@ import { AUDIENCES, PHASES } from '../model/vocabulary';
 import { type Block, cell } from './blocks';
 import type { BuildContext } from './context';
 import { formatDuration, reportDateTime } from './format';
+import { LATE_LOGGED_AFTER_MINUTES, loggedLateBy } from './late-logged';
 import type { ClockSummary, ReportSection, SummaryData } from './model';
 
 export function summaryData(ctx: BuildContext): SummaryData {
@@ -19,8 +20,11 @@ export function summaryData(ctx: BuildContext): SummaryData {
     decisions: 0,
     observations: 0,
     corrections: 0,
+    loggedLate: 0,
   };
   const notifications: SummaryData['notifications'] = [];
+  // as logged, like the appendix that marks the same entries
+  for (const w of ctx.written) if (loggedLateBy(w.entry) !== null) totals.loggedLate += 1;
   for (const e of effective) {
     if (e.kind === 'messageSent') {
       totals.sent += 1;
@@ -141,6 +145,7 @@ export function summarySection(ctx: BuildContext, data: SummaryData): ReportSect
         [S.decisions, String(data.totals.decisions)],
         [S.observations, String(data.totals.observations)],
         [S.corrections, String(data.totals.corrections)],
+        [S.loggedLate(LATE_LOGGED_AFTER_MINUTES), String(data.totals.loggedLate)],
       ],
     },
     { kind: 'heading', level: 2, text: S.notificationsTitle },

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readAppVersion } from '../../services/app-version';
-import { renderInWorker } from '../../services/export/render-in-worker';
+import { renderJob } from '../../services/export/render-job';
 import { readWorkspaceProtocol } from '../open-protocol';
 import { err, errExplained, out, writeExportFile } from '../output';
 
@@ -59,7 +59,8 @@ export async function run(argv: string[]): Promise<number> {
   const options = { language, generatedAt: new Date(), appVersion: readAppVersion() } as const;
   let bytes: Buffer;
   try {
-    bytes = await renderInWorker({ kind: 'protocol', format, protocol: opened.protocol, options });
+    // rendered on this thread: a CLI has no window to keep free, and a worker loads everything twice
+    bytes = await renderJob({ kind: 'protocol', format, protocol: opened.protocol, options });
   } catch (error) {
     errExplained(error, 'Export mislukt: ');
     return 1;

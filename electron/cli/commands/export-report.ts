@@ -101,6 +101,8 @@ export async function run(argv: string[]): Promise<number> {
         language: lang,
         author: author ?? '',
         appVersion: readAppVersion(),
+        // no window to keep free here: a worker would only load every renderer a second time
+        inline: true,
       });
       await writeExportFile(out, file.bytes);
     } catch (error) {

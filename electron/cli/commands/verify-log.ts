@@ -13,7 +13,8 @@ const USAGE = 'Gebruik: ketenbord verify-log --workspace MAP --incident ID';
 
 /**
  * `ketenbord verify-log --workspace DIR --incident ID`: lists the entries, the head hash, and says
- * whether the chain is whole. Exit 0 intact, 1 broken (or torn tail), 2 bad arguments or no log.
+ * whether the chain is whole and ends where its anchor says (and where earlier exports recorded in
+ * the incident say). Exit 0 intact, 1 broken, cut, rewritten tail or torn tail, 2 bad arguments or no log.
  * It only reads (the read-only workspace mode): a torn tail is reported, not repaired (the app does
  * that when it opens the incident), and it works on the log of an incident whose file is damaged.
  */
@@ -83,13 +84,47 @@ export async function run(argv: string[]): Promise<number> {
   out('');
   out(`Logboek:   ${filePath}`);
   out(`Kop-hash:  ${result.headHash}`);
+  out(`Anker:     ${anchorLine(result)}`);
+  for (const w of result.witnessed) {
+    out(
+      `Export:    ${w.count} regels, kop-hash ${w.headHash} — ${w.holds ? 'teruggevonden' : 'NIET teruggevonden'}`,
+    );
+  }
   if (result.ok) {
-    out(`OK — ${result.count} regels, keten intact`);
+    out(
+      `OK — ${result.count} regels, keten intact${result.anchor.status === 'anchored' ? ', einde klopt met het anker' : ''}`,
+    );
+    if (result.anchor.status === 'unanchored') {
+      out(
+        'Let op: dit logboek heeft nog geen anker; of er regels van het einde zijn afgeknipt, is niet vast te stellen.',
+      );
+      out('Note: this log has no anchor yet; whether lines were cut off its end cannot be established.');
+    }
     return 0;
   }
-  const b = result.firstBreak!;
-  out(`FOUT — keten verbroken bij regel ${b.line} (volgnummer ${b.seq}): ${b.reason}`);
+  for (const b of result.breaks) {
+    out(`FOUT — keten verbroken bij regel ${b.line} (volgnummer ${b.seq}): ${b.reason}`);
+    out(`ERROR — chain broken at line ${b.line}: ${b.reasonEn}`);
+  }
   return 1;
+}
+
+/** What the anchor beside the journal vouches for, in one line. */
+function anchorLine(result: VerifyResult): string {
+  const a = result.anchor;
+  switch (a.status) {
+    case 'new':
+      return 'geen (leeg logboek)';
+    case 'unanchored':
+      return 'geen — logboek van vóór de ankers; de app zet er een zodra zij het incident opent';
+    case 'damaged':
+      return 'onleesbaar';
+    case 'anchored': {
+      const since =
+        a.since && a.since.count > 0 ? `, sinds regel ${a.since.count} (${formatAmsterdam(a.since.at)})` : '';
+      return `${a.count} regels, kop-hash ${a.headHash}${since}`;
+    }
+  }
 }
 
 function oneLine(text: string): string {

@@ -4,26 +4,8 @@
  * tsx, and bundled by electron-vite as out/main/export-worker.js (electron.vite.config.ts).
  */
 import { parentPort } from 'node:worker_threads';
-import { buildReportModel } from '../../../shared/report/build-model';
-import { renderProtocolDocx, renderProtocolPdf } from '../protocol/print/index';
-import { renderReportDocx } from '../report/render-docx';
-import { renderReportPdf } from '../report/render-pdf';
 import { type ExportAnswer, type ExportJob, WORKER_READY } from './render-in-worker';
-
-async function run(job: ExportJob): Promise<Buffer> {
-  switch (job.kind) {
-    case 'report': {
-      const model = buildReportModel(job.input);
-      return job.format === 'docx' ? renderReportDocx(model) : renderReportPdf(model);
-    }
-    case 'protocol':
-      return job.format === 'docx'
-        ? renderProtocolDocx(job.protocol, job.options)
-        : renderProtocolPdf(job.protocol, job.options);
-    default:
-      throw new Error(`unknown export job ${String((job as { kind?: unknown }).kind)}`);
-  }
-}
+import { renderJob as run } from './render-job';
 
 /** Bytes that own their whole ArrayBuffer, so it can be transferred (small Buffers share a pool). */
 function ownBuffer(bytes: Buffer): Uint8Array {

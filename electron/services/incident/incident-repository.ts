@@ -5,6 +5,7 @@ import type { UnreadableIncident } from '../../../shared/api/workspace-api';
 import { AppError, isAppError } from '../../../shared/errors/app-error';
 import type { Incident } from '../../../shared/incident/schema';
 import { idSchema } from '../../../shared/model/vocabulary';
+import { anchorPathOf } from '../log/anchor';
 import { type DocumentProblem, type DocumentStore, findNewestGoodBackup } from '../storage/document-store';
 import { fsyncDirectory } from '../storage/durable-write';
 import { storageError } from '../storage/fs-errors';
@@ -131,6 +132,8 @@ export async function discardNewIncident(session: WorkspaceSession, id: string):
   const remove = [
     session.resolve(incidentPath(id)),
     session.resolve(journalPath(id)),
+    // the anchor goes with its journal, or a retry with the same id would read as a cut log
+    anchorPathOf(session.resolve(journalPath(id))),
     session.backupDirFor(incidentPath(id)),
   ];
   try {

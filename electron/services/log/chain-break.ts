@@ -6,7 +6,13 @@ export type ChainBreakCode =
   | 'hash'
   | 'incident'
   | 'correction'
-  | 'tornTail';
+  | 'tornTail'
+  /** found against the anchor (anchor-check.ts builds these texts) */
+  | 'cutTail'
+  | 'tailReplaced'
+  | 'anchorDamaged'
+  /** an earlier export's recorded head is no longer in the journal */
+  | 'witness';
 
 export interface ChainBreak {
   /** the seq the broken line has or should have (its line number) */
@@ -20,12 +26,12 @@ export interface ChainBreak {
 }
 
 export function chainBreak(
-  code: ChainBreakCode,
+  code: Exclude<ChainBreakCode, 'cutTail' | 'tailReplaced' | 'anchorDamaged' | 'witness'>,
   line: number,
   detail: Record<string, string | number> = {},
 ): ChainBreak {
   const d = (k: string) => String(detail[k] ?? '');
-  const texts: Record<ChainBreakCode, [string, string]> = {
+  const texts: Record<Parameters<typeof chainBreak>[0], [string, string]> = {
     unreadable: [
       `Regel ${line} is geen leesbare logregel: beschadigd of half geschreven.`,
       `Line ${line} is not a readable log entry: damaged or half written.`,

@@ -12,7 +12,10 @@ import { assertIncidentKnown, loadIncident, scanIncidents } from '../incident/in
 import { readProtocol } from '../protocol/protocol-document';
 import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
+import type { ChainBreak } from './chain-break';
 import { protocolContacts } from './drafting';
+import { exportWitnesses } from './export-witnesses';
+import { integrityMarks, withMark } from './integrity-marks';
 import { templateHandlers } from './template-handlers';
 import { verifyJournalFile } from './verify-file';
 import { facetsOf, filterJournal, repliesOf, rowAt, toRow } from './view-cache';
@@ -58,11 +61,12 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
     const result = filterJournal(journal, input.filter);
     const page = result.positions.slice(input.offset, input.offset + input.limit);
     const replies = repliesOf(journal);
+    const marks = integrityMarks(journal);
     return {
       total: result.positions.length,
       count: result.count,
       offset: input.offset,
-      rows: page.map((i) => toRow(result.index.items[i]!, replies)),
+      rows: page.map((i) => withMark(toRow(result.index.items[i]!, replies), marks)),
       phaseRuns: result.phaseRuns,
       facets: facetsOf(journal),
       filterMs: result.ms,
@@ -104,18 +108,19 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
     // Read the file from disk, not the journal in memory: only the file shows a change made to
     // it behind the app's back.
     const file = session.resolve(journalPath(input.incidentId));
-    const result = await verifyJournalFile(path.resolve(file), input.incidentId);
+    const incident = await loadIncident(session, input.incidentId).catch(() => null);
+    const result = await verifyJournalFile(
+      path.resolve(file),
+      input.incidentId,
+      incident ? exportWitnesses(incident) : [],
+    );
+    const plain = (b: ChainBreak) => ({ line: b.line, reason: b.reason, reasonEn: b.reasonEn });
     return {
       ok: result.ok,
       count: result.count,
       headHash: result.headHash,
-      firstBreak: result.firstBreak
-        ? {
-            line: result.firstBreak.line,
-            reason: result.firstBreak.reason,
-            reasonEn: result.firstBreak.reasonEn,
-          }
-        : null,
+      firstBreak: result.firstBreak ? plain(result.firstBreak) : null,
+      breaks: result.breaks.map(plain),
     };
   },
 

@@ -8,14 +8,17 @@ import type { Localized } from '../../../shared/matrix/labels';
 import { isoInstantSchema, type Phase } from '../../../shared/model/vocabulary';
 import { storageError } from '../storage/fs-errors';
 import type { WriteGate } from '../storage/write-gate';
+import { type Anchor, AnchorWriter, readAnchor, setDamagedAnchorAside } from './anchor';
+import { type AnchorCheck, checkAnchor, findingBreak } from './anchor-check';
 import type { ChainBreak } from './chain-break';
 import { syncDirectoryOf } from './durable';
 import { JournalReadOnlyError, LogJournalError } from './errors';
 import { hashLine } from './hash';
 import { type JournalFile, type JournalFs, nodeJournalFs } from './journal-file';
-import { scanJournal } from './scan';
+import { type JournalScan, scanJournal } from './scan';
 import { SerialQueue } from './serial-queue';
 import { setTornTailAside, tornLineMessage } from './torn-tail';
+import { type AnchorSummary, summaryOf } from './verify-file';
 
 export { verifyJournalFile } from './verify-file';
 
@@ -38,9 +41,12 @@ export interface JournalRecovery {
   tornLineLeftInPlace?: { bytes: number };
   /** plain-language report for the user, when there was something to report */
   message?: Localized;
+  /** the journal does not match its anchor (cut or rewritten tail, damaged anchor): found on this open */
+  anchorProblem?: ChainBreak;
 }
 
-export type JournalIntegrity = { ok: true } | { ok: false; firstBreak: ChainBreak };
+/** `breaks`: every break known on opening (the chain's first, the anchor's, earlier findings). */
+export type JournalIntegrity = { ok: true } | { ok: false; firstBreak: ChainBreak; breaks: ChainBreak[] };
 
 export interface AppendContext {
   author: string;
@@ -68,6 +74,8 @@ export class LogJournal {
   /** where the last line starts, so it can be re-read and compared with `head` */
   private lastLineStart: number;
   private state: 'open' | 'closed' | 'failed' | 'diverged' = 'open';
+  /** the anchor as this journal last wrote or read it */
+  private anchor: Anchor | null;
 
   private constructor(
     readonly filePath: string,
@@ -81,7 +89,12 @@ export class LogJournal {
     headHash: string,
     size: number,
     lastLineStart: number,
+    anchor: Anchor | null,
+    private readonly anchorStatus: AnchorCheck['status'],
+    /** the writer's open anchor file; null when read-only */
+    private readonly anchorFile: AnchorWriter | null,
   ) {
+    this.anchor = anchor;
     this.list = entries;
     this.head = headHash;
     this.size = size;
@@ -96,6 +109,7 @@ export class LogJournal {
     const readOnly = options.readOnly ?? false;
     const io = options.fs ?? nodeJournalFs;
     let handle: JournalFile | null = null;
+    let anchorFile: AnchorWriter | null = null;
     let created = false;
     if (!readOnly) {
       // O_APPEND: every write lands at the end, whatever the file position; read access so the
@@ -113,7 +127,12 @@ export class LogJournal {
     try {
       if (created) await syncDirectoryOf(filePath);
       const buf = await readFileOrEmpty(filePath, readOnly);
-      const scan = scanJournal(buf, options.incidentId);
+      const reading = await readAnchor(filePath);
+      const anchored = reading.state === 'ok' ? reading.anchor : null;
+      const scan = scanJournal(buf, options.incidentId, {
+        anchoredCount: anchored?.count ?? null,
+        hashesAt: anchored ? [anchored.count] : [],
+      });
       const recovery: JournalRecovery = {};
       if (scan.tail) {
         const bytes = scan.tail.bytes;
@@ -127,8 +146,29 @@ export class LogJournal {
           recovery.message = tornLineMessage({ bytes }, basename(filePath));
         }
       }
-      const integrity: JournalIntegrity = scan.firstBreak
-        ? { ok: false, firstBreak: scan.firstBreak }
+      const check = checkAnchor(scan, reading);
+      const at = now().toISOString();
+      if (check.problem) {
+        recovery.anchorProblem = findingBreak({ ...check.problem.finding, at });
+        recovery.message = joinMessages(recovery.message, anchorProblemMessage(recovery.anchorProblem));
+      }
+      // The writer anchors what it found (an older journal from here on), keeping every finding.
+      let anchor = anchored;
+      if (handle) {
+        if (check.status === 'damaged') await setDamagedAnchorAside(filePath, now());
+        anchorFile = await AnchorWriter.open(
+          filePath,
+          check.status === 'damaged' ? { state: 'missing' } : reading,
+        );
+        anchor = await reanchor(anchorFile, options.incidentId, scan, check, now());
+      }
+      const breaks = [
+        ...(scan.firstBreak ? [scan.firstBreak] : []),
+        ...(recovery.anchorProblem ? [recovery.anchorProblem] : []),
+        ...check.recorded,
+      ];
+      const integrity: JournalIntegrity = breaks[0]
+        ? { ok: false, firstBreak: breaks[0], breaks }
         : { ok: true };
       const journal = new LogJournal(
         filePath,
@@ -142,9 +182,13 @@ export class LogJournal {
         scan.headHash,
         scan.goodLength,
         scan.lastLineStart,
+        anchor,
+        check.status,
+        anchorFile,
       );
       return { journal, recovery };
     } catch (error) {
+      await anchorFile?.close();
       await handle?.close();
       throw error;
     }
@@ -164,6 +208,17 @@ export class LogJournal {
     return this.head;
   }
 
+  /** The anchor as it stands (what a report's statement quotes); status as found on opening. */
+  anchorSummary(): AnchorSummary {
+    return summaryOf({
+      status: this.anchor && this.anchorStatus !== 'damaged' ? 'anchored' : this.anchorStatus,
+      anchor: this.anchor,
+      beyond: 0,
+      problem: null,
+      recorded: [],
+    });
+  }
+
   append(body: LogEntryBody, ctx: AppendContext): Promise<LogEntry> {
     if (this.readOnly) return Promise.reject(new JournalReadOnlyError(this.filePath));
     return this.queue.run(() => this.appendNow(body, ctx));
@@ -180,6 +235,7 @@ export class LogJournal {
     await this.queue.idle();
     this.state = 'closed';
     await this.handle?.close();
+    await this.anchorFile?.close();
   }
 
   private async appendNow(body: LogEntryBody, ctx: AppendContext): Promise<LogEntry> {
@@ -210,7 +266,7 @@ export class LogJournal {
     }
 
     const line = Buffer.from(`${JSON.stringify(entry)}\n`, 'utf8');
-    await this.assertFileUnchanged(handle).catch((error: unknown) => {
+    await this.assertUnchanged(handle).catch((error: unknown) => {
       // the check itself could not read the file (an I/O error): nothing was written yet
       if (error instanceof LogJournalError) throw error;
       throw writeFailed(error);
@@ -252,7 +308,40 @@ export class LogJournal {
     this.size += line.length;
     this.head = hashLine(line.subarray(0, line.length - 1));
     this.list.push(entry);
+    try {
+      // The append is acknowledged only once its anchor is durable too: a line beyond the anchor
+      // was never acknowledged, which is what lets the next open tell a crash from a cut.
+      await this.writeAnchorNow(nowDate);
+    } catch (error) {
+      this.state = 'failed';
+      throw unconfirmedError(error);
+    }
     return entry;
+  }
+
+  private async writeAnchorNow(now: Date): Promise<void> {
+    const previous = this.anchor;
+    const next: Anchor = {
+      schemaVersion: 1,
+      incidentId: this.incidentId,
+      count: this.list.length,
+      headHash: this.head,
+      updatedAt: now.toISOString(),
+      since: previous?.since ?? { count: 0, at: now.toISOString() },
+      findings: previous?.findings ?? [],
+      findingsOmitted: previous?.findingsOmitted ?? 0,
+    };
+    await this.anchorFile!.write(next);
+    this.anchor = next;
+  }
+
+  /** The journal file and its anchor must both be as this journal left them. */
+  private async assertUnchanged(handle: JournalFile): Promise<void> {
+    await this.assertFileUnchanged(handle);
+    if (!(await this.anchorFile!.isUnchanged())) {
+      this.state = 'diverged';
+      throw divergedError(this.filePath);
+    }
   }
 
   /**
@@ -311,6 +400,48 @@ export class LogJournal {
     if (guess?.seq === seq) return guess;
     return this.list.find((e) => e.seq === seq);
   }
+}
+
+/**
+ * Writes the anchor a writer must leave after opening: none needed when it matches; otherwise the
+ * journal as found, with what was found kept in `findings` (so re-anchoring never hides a cut), and
+ * `since` set where anchoring began for a journal that had none.
+ */
+async function reanchor(
+  file: AnchorWriter,
+  incidentId: string,
+  scan: JournalScan,
+  check: AnchorCheck,
+  now: Date,
+): Promise<Anchor> {
+  if (check.anchor && !check.problem && check.beyond === 0) return check.anchor;
+  const at = now.toISOString();
+  const next: Anchor = {
+    schemaVersion: 1,
+    incidentId,
+    count: scan.lineCount,
+    headHash: scan.headHash,
+    updatedAt: at,
+    since: check.anchor?.since ?? { count: scan.lineCount, at },
+    findings: [
+      ...(check.anchor?.findings ?? []),
+      ...(check.problem ? [{ ...check.problem.finding, at }] : []),
+    ],
+    findingsOmitted: check.anchor?.findingsOmitted ?? 0,
+  };
+  await file.write(next);
+  return next;
+}
+
+function anchorProblemMessage(b: ChainBreak): Localized {
+  return {
+    nl: `Logboek niet meer zoals vastgelegd. ${b.reason} Ketenbord logt gewoon door; deze vaststelling blijft bewaard en staat in elk rapport.`,
+    en: `Log no longer as recorded. ${b.reasonEn} Ketenbord goes on logging; this finding is kept and appears in every report.`,
+  };
+}
+
+function joinMessages(a: Localized | undefined, b: Localized): Localized {
+  return a ? { nl: `${a.nl} ${b.nl}`, en: `${a.en} ${b.en}` } : b;
 }
 
 async function readFileOrEmpty(filePath: string, readOnly: boolean): Promise<Buffer> {

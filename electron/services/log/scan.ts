@@ -17,6 +17,19 @@ export interface JournalScan {
   /** bytes after goodLength that are not a complete, readable last line */
   tail: { offset: number; bytes: number } | null;
   firstBreak: ChainBreak | null;
+  /** the hash of line n for each n asked for in `hashesAt` (and present): checked against anchors and exports */
+  hashesAt: Map<number, string>;
+}
+
+export interface ScanOptions {
+  /**
+   * Lines the anchor vouches for; null or absent for a journal without one. A complete last line
+   * beyond the anchor was never acknowledged (an append resolves only after its anchor is written),
+   * so if it is unreadable it is a crash tear; inside the anchor it is damage, a break.
+   */
+  anchoredCount?: number | null;
+  /** line numbers whose hash the caller wants (the anchor's count, earlier exports' counts) */
+  hashesAt?: readonly number[];
 }
 
 const NEWLINE = 0x0a;
@@ -27,10 +40,14 @@ const NEWLINE = 0x0a;
  * back. It keeps going after the first break so the UI can still show what is readable.
  *
  * A torn tail is what a crash or power cut leaves at the end: bytes without a final newline, or a
- * last line that is not JSON (a file extended with zeros, half a line). Only the end can be
- * torn; an unreadable line in the middle is a break, never a tail.
+ * complete last line that cannot have been acknowledged (see isTear). Only the end can be torn;
+ * an unreadable line in the middle, or a complete last line the anchor vouches for, is a break.
  */
-export function scanJournal(buf: Buffer, expectedIncidentId?: string): JournalScan {
+export function scanJournal(
+  buf: Buffer,
+  expectedIncidentId?: string,
+  options: ScanOptions = {},
+): JournalScan {
   const lines: Array<{ start: number; end: number }> = [];
   let pos = 0;
   while (pos < buf.length) {
@@ -44,10 +61,7 @@ export function scanJournal(buf: Buffer, expectedIncidentId?: string): JournalSc
 
   const parsed = lines.map(({ start, end }) => parseLine(buf, start, end));
   const last = parsed.at(-1);
-  if (last && !last.entry && last.code === 'unreadable') {
-    // A last line that is not even JSON was never acknowledged: appends are acknowledged only after
-    // the whole line and its newline are on disk (after a power cut a file can end in zeros and a
-    // newline). Valid JSON that fails the schema is not a tear but a break, and stays.
+  if (last && !last.entry && last.code === 'unreadable' && isTear(buf, lines, options.anchoredCount)) {
     const lastLine = lines.pop()!;
     parsed.pop();
     goodLength = lastLine.start;
@@ -62,6 +76,8 @@ export function scanJournal(buf: Buffer, expectedIncidentId?: string): JournalSc
   };
   let prevHash = GENESIS_HASH;
   let incidentId = expectedIncidentId;
+  const wanted = new Set(options.hashesAt ?? []);
+  const hashesAt = new Map<number, string>();
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -86,6 +102,7 @@ export function scanJournal(buf: Buffer, expectedIncidentId?: string): JournalSc
       entries.push(entry);
     }
     prevHash = hash;
+    if (wanted.has(lineNo)) hashesAt.set(lineNo, hash);
   }
 
   const tail = tailStart === -1 ? null : { offset: tailStart, bytes: buf.length - tailStart };
@@ -98,7 +115,25 @@ export function scanJournal(buf: Buffer, expectedIncidentId?: string): JournalSc
     lastLineStart,
     tail,
     firstBreak,
+    hashesAt,
   };
+}
+
+/**
+ * Whether a complete but unreadable last line is what a crash leaves rather than damage. With an
+ * anchor: only a line beyond it (never acknowledged). Without one (a journal from before anchors):
+ * only a line of zero bytes, what a power cut leaves when the size reached the disk and the data
+ * did not; any other complete line may have been acknowledged, so it stays and counts as a break.
+ */
+function isTear(
+  buf: Buffer,
+  lines: ReadonlyArray<{ start: number; end: number }>,
+  anchored?: number | null,
+): boolean {
+  if (anchored !== undefined && anchored !== null) return lines.length > anchored;
+  const last = lines.at(-1)!;
+  for (let i = last.start; i < last.end; i++) if (buf[i] !== 0) return false;
+  return true;
 }
 
 type LineResult = { entry: LogEntry } | { entry: null; code: 'unreadable' | 'invalid'; problem: string };

@@ -6,6 +6,7 @@ import type { Protocol } from '../../../shared/protocol/schema';
 import type { HandlerMap } from '../api/handler-types';
 import type { AppContext } from '../app-context';
 import { renderInWorker } from '../export/render-in-worker';
+import { exerciseCalendarFor } from './exercise-calendar';
 import { exportFileName } from './file-names';
 import { importContacts } from './import-contacts';
 import { parseProtocolFile, readSampleProtocol } from './import-protocol';
@@ -76,7 +77,7 @@ export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
       base64: bytes.toString('base64'),
     };
   },
-  'protocol.ics': async (_input, ctx) => {
+  'protocol.ics': async (input, ctx) => {
     const protocol = await readStored(ctx);
     if (protocol.exercise.nextExercise === null) {
       throw new AppError('protocol.noNextExercise', {
@@ -84,7 +85,8 @@ export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
         en: 'No date for the next exercise has been saved yet. Fill it in under Exercise and save.',
       });
     }
-    const text = nextExerciseIcs(protocol, new Date());
+    const calendar = await exerciseCalendarFor(ctx.requireWorkspace(), protocol, input.yearly);
+    const text = nextExerciseIcs(protocol, new Date(), { ...calendar, yearly: input.yearly });
     return {
       fileName: exportFileName(protocol, 'oefening', 'ics'),
       mime: MIME.ics,

@@ -36,7 +36,7 @@ function run(text: string, style: RunStyle, breakBefore = false): string {
 export function logEntriesXml(lines: readonly LogLine[]): string {
   const out: string[] = [];
   for (const l of lines) {
-    const head = `${l.time} · ${l.kind} · ${l.author}${l.meta ? ` · ${l.meta}` : ''}`;
+    const head = `${l.time}${l.recorded ? ` (${l.recorded})` : ''} · ${l.kind} · ${l.author}${l.meta ? ` · ${l.meta}` : ''}`;
     let xml = '<w:p><w:pPr><w:keepLines/><w:spacing w:before="60" w:after="0"/></w:pPr>';
     xml += run(`#${l.seq}  `, { bold: true, color: ACCENT, size: 16 });
     xml += run(head, { color: MUTED, size: 15 });

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/matrix/labels';
 import type { Classification, ReportKind } from '../../../shared/report/model';
 import { renderInWorker } from '../export/render-in-worker';
+import { renderJob } from '../export/render-job';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { readReportSource } from './report-source';
 
@@ -15,12 +16,16 @@ export interface ExportRequest {
   author: string;
   appVersion: string;
   now?: Date;
+  /** render on this thread instead of in a worker: for the command line, which has no window to keep free */
+  inline?: boolean;
 }
 
 export interface ExportedReport {
   fileName: string;
   mime: string;
   bytes: Buffer;
+  /** the log head the report covered (its integrity statement quotes the same) */
+  covered: { count: number; headHash: string };
 }
 
 export const REPORT_MIME: Readonly<Record<ReportFormat, string>> = {
@@ -52,7 +57,8 @@ export async function exportReport(
   request: ExportRequest,
 ): Promise<ExportedReport> {
   const source = await readReportSource(session, request.incidentId);
-  const bytes = await renderInWorker({
+  const render = request.inline ? renderJob : renderInWorker;
+  const bytes = await render({
     kind: 'report',
     format: request.format,
     input: {
@@ -73,5 +79,6 @@ export async function exportReport(
     fileName: reportFileName(request.kind, request.language, request.incidentId, request.format),
     mime: REPORT_MIME[request.format],
     bytes,
+    covered: { count: source.verification.count, headHash: source.verification.headHash },
   };
 }

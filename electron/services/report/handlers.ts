@@ -11,6 +11,7 @@ import { listIncidents } from '../incident/incident-repository';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { evaluationDocument, evaluationPath } from './evaluation-document';
 import { exportReport } from './export-report';
+import { recordExport } from './record-export';
 import { readReportSource } from './report-source';
 
 async function hasEvaluation(session: WorkspaceSession, id: string): Promise<boolean> {
@@ -98,9 +99,15 @@ export const reportHandlers: HandlerMap<keyof typeof reportMethods> = {
   },
 
   'report.export': async (input, ctx) => {
-    const file = await exportReport(ctx.requireWorkspace(), {
-      ...input,
-      appVersion: ctx.options.appVersion,
+    const session = ctx.requireWorkspace();
+    const at = new Date();
+    const file = await exportReport(session, { ...input, appVersion: ctx.options.appVersion, now: at });
+    // the head this document covered, kept beside the incident for later reports to check
+    await recordExport(session, input.incidentId, {
+      at: at.toISOString(),
+      document: input.kind,
+      format: input.format,
+      ...file.covered,
     });
     return { fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
   },

@@ -49,7 +49,7 @@ function wrapped(text: string, size: number, style: FontStyle, colour: string, f
 /** The lines of one entry, as in the Word file: head, summary, details, corrections. */
 function entryLines(l: LogLine): Line[] {
   const seq = `#${l.seq}  `;
-  const head = `${l.time} · ${l.kind} · ${l.author}${l.meta ? ` · ${l.meta}` : ''}`;
+  const head = `${l.time}${l.recorded ? ` (${l.recorded})` : ''} · ${l.kind} · ${l.author}${l.meta ? ` · ${l.meta}` : ''}`;
   const headLines = wrapped(head, SMALL, 'normal', MUTED, textWidth(seq, SMALL, 'bold'));
   headLines[0]!.runs.unshift({ text: seq, style: 'bold', size: SMALL, colour: ACCENT });
   return [

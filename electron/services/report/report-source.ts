@@ -5,7 +5,8 @@ import type { Evaluation } from '../../../shared/report/evaluation-schema';
 import type { Verification } from '../../../shared/report/model';
 import { journalPath } from '../incident/incident-document';
 import { loadIncident } from '../incident/incident-repository';
-import { inspectJournalFile } from '../log/verify-file';
+import { exportWitnesses } from '../log/export-witnesses';
+import { inspectJournalFile, type VerifyResult } from '../log/verify-file';
 import { readProtocol } from '../protocol/protocol-document';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { evaluationDocument, evaluationPath } from './evaluation-document';
@@ -30,20 +31,40 @@ export async function readReportSource(session: WorkspaceSession, incidentId: st
   const incident = await loadIncident(session, incidentId);
   const protocol = await readProtocol(session);
   const journalFile = session.resolve(journalPath(incidentId));
-  const { result, entries } = await inspectJournalFile(journalFile, incidentId).catch((error: unknown) => {
+  const witnesses = exportWitnesses(incident);
+  const inspected = await inspectJournalFile(journalFile, incidentId, witnesses).catch((error: unknown) => {
     // an incident whose journal was never written (created, nothing logged) has an empty log
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { result: { ok: true, count: 0, headHash: '0'.repeat(64) }, entries: [] as LogEntry[] };
-    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   });
+  const entries = inspected?.entries ?? [];
   const store = await session.document(evaluationDocument, evaluationPath(incidentId));
   return {
     protocol,
     incident,
     entries,
-    verification: { ok: result.ok, count: result.count, headHash: result.headHash },
+    verification: inspected ? verificationOf(inspected.result, incident) : emptyLog(),
     evaluation: store.isUnsaved ? undefined : store.data,
     evaluationOrEmpty: store.data,
   };
+}
+
+/** What the report's integrity statement is built from: the check, the anchor, earlier exports. */
+function verificationOf(result: VerifyResult, incident: Incident): Verification {
+  const holds = new Map(result.witnessed.map((w) => [`${w.count}:${w.headHash}`, w.holds]));
+  return {
+    ok: result.ok,
+    count: result.count,
+    headHash: result.headHash,
+    anchor: { status: result.anchor.status, since: result.anchor.since },
+    breaks: result.breaks.map((b) => ({ line: b.line, reason: b.reason, reasonEn: b.reasonEn })),
+    earlierExports: (incident.exports ?? []).map((e) => ({
+      ...e,
+      holds: holds.get(`${e.count}:${e.headHash}`) ?? false,
+    })),
+  };
+}
+
+function emptyLog(): Verification {
+  return { ok: true, count: 0, headHash: '0'.repeat(64), anchor: { status: 'new', since: null }, breaks: [] };
 }

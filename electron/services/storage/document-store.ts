@@ -24,8 +24,9 @@ export interface DocumentProblem {
    * unreadable: it cannot be read where it stands (a folder, no permission) and was left alone;
    * newerVersion: it was written by a newer Ketenbord and was left alone;
    * tornLogLine: a log journal's last line was cut off
+   * logNotAsAnchored: a log journal is shorter than, or ends differently from, its anchor
    */
-  kind: 'corrupt' | 'unreadable' | 'newerVersion' | 'tornLogLine';
+  kind: 'corrupt' | 'unreadable' | 'newerVersion' | 'tornLogLine' | 'logNotAsAnchored';
   file: string;
   movedTo: string;
   reason: string;

@@ -57,7 +57,17 @@ async function openJournal(
     readOnly: !writable,
     gate: session.gate,
   });
-  if (recovery.message) {
+  if (recovery.anchorProblem) {
+    // a cut or rewritten tail is a workspace problem the user sees on opening, like a torn line
+    session.problems.push({
+      kind: 'logNotAsAnchored',
+      file: filePath,
+      movedTo: filePath,
+      reason: recovery.anchorProblem.code,
+      newestGoodBackup: null,
+      message: { nl: recovery.message!.nl, en: recovery.message!.en },
+    });
+  } else if (recovery.message) {
     session.problems.push({
       kind: 'tornLogLine',
       file: filePath,

@@ -7,6 +7,7 @@ const WORKSPACE_MARKERS = new Set([
   'protocol.json',
   'incidents',
   'board.json',
+  'exercise-calendar.json',
   'backups',
   '.ketenbord.lock',
   '.ketenbord.lock-owner.json',

@@ -3,6 +3,7 @@ import type { Incident } from '../../../shared/incident/schema';
 import type { LogEntry } from '../../../shared/log/entry-schema';
 import { journalPath } from '../incident/incident-document';
 import { assertIncidentKnown, loadIncident, scanIncidents } from '../incident/incident-repository';
+import { exportWitnesses } from '../log/export-witnesses';
 import type { LogJournal } from '../log/journal';
 import { inspectJournalFile, type VerifyResult } from '../log/verify-file';
 import { type ProtocolReading, readProtocolStrictly } from '../protocol/protocol-document';
@@ -50,7 +51,10 @@ export async function openWorkspaceForReading(dir: string): Promise<WorkspaceRea
     },
     verifyLog: async (id) => {
       await assertIncidentKnown(session, id);
-      return inspectJournalFile(session.resolve(journalPath(id)), id).catch((error: unknown) => {
+      // earlier exports recorded in the incident are witnesses; a damaged incident file has none to offer
+      const incident = await loadIncident(session, id).catch(() => null);
+      const witnesses = incident ? exportWitnesses(incident) : [];
+      return inspectJournalFile(session.resolve(journalPath(id)), id, witnesses).catch((error: unknown) => {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
       });

@@ -202,7 +202,9 @@ export const protocol: typeof nl = {
     nextExerciseTime: 'Start time (empty = all day)',
     nextExerciseLocation: 'Location',
     ics: 'Download calendar invitation (.ics)',
-    icsHint: 'Uses the saved date.',
+    icsHint:
+      'Uses the saved date. If you move the exercise and download again, the calendar updates the existing item instead of adding a second one. With a reminder the day before.',
+    icsYearly: 'Repeat every year',
   },
   people: {
     heading: 'People',

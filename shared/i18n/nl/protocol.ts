@@ -208,7 +208,9 @@ export const protocol = {
     nextExerciseTime: 'Begintijd (leeg = hele dag)',
     nextExerciseLocation: 'Locatie',
     ics: 'Agenda-uitnodiging (.ics) downloaden',
-    icsHint: 'Gebruikt de opgeslagen datum.',
+    icsHint:
+      'Gebruikt de opgeslagen datum. Verplaatst u de oefening en downloadt u opnieuw, dan werkt de agenda het bestaande item bij in plaats van een tweede te maken. Met een herinnering de dag ervoor.',
+    icsYearly: 'Elk jaar herhalen',
   },
   people: {
     heading: 'Personen',

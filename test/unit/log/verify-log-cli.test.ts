@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../electron/cli/commands/verify-log';
+import { LogJournal } from '../../../electron/services/log';
 import { writeJournalFast } from '../../fixtures/log-journal-builder';
 import { withTempDir } from './temp';
 
@@ -67,6 +68,48 @@ describe('ketenbord verify-log', () => {
       expect(io.err()).toContain('De werkmap /nergens bestaat niet');
       expect(io.err()).toContain('Incident inc-onbekend bestaat niet');
       expect(io.err()).toContain('Geen logboek gevonden');
+    });
+  });
+});
+
+describe('ketenbord verify-log and the anchor', () => {
+  it('exits 1 with a Dutch and English reason when lines are cut off an anchored log', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, 'incidents'));
+      const file = join(dir, 'incidents', 'inc-cli.log.jsonl');
+      const { journal } = await LogJournal.open(file, { incidentId: 'inc-cli' });
+      for (let i = 1; i <= 10; i++) {
+        await journal.append(
+          { kind: 'note', summary: `regel ${i}` },
+          { author: 'A', phase: 'problemUnclear' },
+        );
+      }
+      await journal.close();
+      let io = capture();
+      expect(await run(['--workspace', dir, '--incident', 'inc-cli'])).toBe(0);
+      expect(io.out()).toMatch(/Anker: {5}10 regels, kop-hash [0-9a-f]{64}/);
+      expect(io.out()).toContain('OK — 10 regels, keten intact, einde klopt met het anker');
+      vi.restoreAllMocks();
+
+      const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+      await writeFile(file, `${lines.slice(0, 7).join('\n')}\n`);
+      io = capture();
+      expect(await run(['--workspace', dir, '--incident', 'inc-cli'])).toBe(1);
+      expect(io.out()).toContain('FOUT — keten verbroken bij regel 7');
+      expect(io.out()).toContain('3 regels weggehaald');
+      expect(io.out()).toContain('ERROR — chain broken at line 7');
+      expect(io.out()).toContain('3 lines were removed');
+    });
+  });
+
+  it('warns (exit 0) that an old log without an anchor cannot show a cut tail', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(join(dir, 'incidents'));
+      await writeJournalFast(join(dir, 'incidents', 'inc-cli.log.jsonl'), 4, 'inc-cli');
+      const io = capture();
+      expect(await run(['--workspace', dir, '--incident', 'inc-cli'])).toBe(0);
+      expect(io.out()).toContain('heeft nog geen anker');
+      expect(io.out()).toContain('has no anchor yet');
     });
   });
 });

@@ -162,6 +162,9 @@ describe('exportCallListCsv', () => {
     expect(csv.split('\r\n')[0]).toBe(
       '\uFEFFName,Tasks in this protocol,Function,Department,Organisation,Mobile,Work,Private,E-mail',
     );
-    expect(csv).toContain(`"'=HYPERLINK`);
+    // a string constant ="…" with every quote doubled: shown as its text, never run, no apostrophe
+    expect(csv).toContain('"=""=HYPERLINK(""""http://evil.example"""")"""');
+    expect(csv).not.toContain("'=HYPERLINK");
+    expect(importContactsCsv(csv).people[0]?.name).toBe('=HYPERLINK("http://evil.example")');
   });
 });

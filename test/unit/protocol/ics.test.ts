@@ -13,7 +13,9 @@ describe('nextExerciseIcs', () => {
     const lines = contentLines(ics);
     expect(lines.slice(0, 2)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0']);
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
-    expect(lines).toContain('UID:exercise-2027-03-11-dur@ketenbord.invalid');
+    // without a workspace UID one is derived from the organisation, never from the date
+    expect(lines).toContain('UID:exercise-dur@ketenbord.invalid');
+    expect(lines).toContain('SEQUENCE:0');
     expect(lines).toContain('DTSTAMP:20261128T104951Z');
     // 09:30 in Amsterdam in March (CET, UTC+1) is 08:30 UTC.
     expect(lines).toContain('DTSTART:20270311T083000Z');

@@ -44,8 +44,8 @@ describe.skipIf(!hasSoffice)('report DOCX in LibreOffice', () => {
         expect(text).toContain(String(summary).replace(/\s+/g, ' ').slice(0, 40));
       }
       expect(text).toContain('Integriteitsverklaring');
-      expect(text).toContain(`Het logboek bevat ${script.entries.length} regels`);
-      expect(text).toContain('ja, ongeschonden');
+      expect(text).toContain(`laatste byte gelezen: ${script.entries.length} regels`);
+      expect(text).toContain('geen afwijking gevonden');
       if (kind === 'evaluation') expect(text).toContain('Sjabloon klantbericht datalek opstellen');
     }
   });

@@ -29,7 +29,7 @@ describe('report renderers', () => {
       const text = flat(execFileSync('pdftotext', [await toFile(pdf, 'r.pdf'), '-'], { encoding: 'utf8' }));
       for (const entry of scripted.exercise.entries) expect(text).toContain(flat(summaryOf(entry, 'nl')));
       expect(text).toContain('Integriteitsverklaring');
-      expect(text).toContain(flat(`Het logboek bevat ${scripted.exercise.entries.length} regels.`));
+      expect(text).toContain(flat(`laatste byte gelezen: ${scripted.exercise.entries.length} regels`));
       const appendix = model.sections.find((s) => s.id === 'appendix');
       if (appendix?.id !== 'appendix') throw new Error('no appendix');
       expect(text).toContain(appendix.data.integrity.headHash);

@@ -35,7 +35,9 @@ export function LogRowView({ row, today, onCorrect, onAnswered, onReply }: Props
 
   return (
     <div
-      className={`log-row log-row--${e.kind}${row.effective ? ' log-row--corrected' : ''}`}
+      className={`log-row log-row--${e.kind}${row.effective ? ' log-row--corrected' : ''}${
+        row.integrityBreak ? ' log-row--broken' : ''
+      }`}
       data-seq={e.seq}
     >
       <span className="log-row__seq">#{e.seq}</span>
@@ -55,6 +57,11 @@ export function LogRowView({ row, today, onCorrect, onAnswered, onReply }: Props
       </span>
       <span className="log-row__body">
         <span className="log-row__summary">{summaryText(e, lang)}</span>
+        {row.integrityBreak ? (
+          <span className="log-row__broken" role="note">
+            {lang === 'en' ? row.integrityBreak.reasonEn : row.integrityBreak.reason}
+          </span>
+        ) : null}
         {details.length > 0 ? <span className="log-row__details">{details.join(' · ')}</span> : null}
         {row.effective ? (
           <span className="log-row__correction">

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor/editor-context';
 import { DateField } from '../fields/ChoiceFields';
@@ -9,6 +10,7 @@ export function ExerciseSection() {
   const { t } = useTranslation('protocol');
   const { draft, update } = useEditor();
   const downloads = useDownloads();
+  const [yearly, setYearly] = useState(false);
   const e = draft.exercise;
   return (
     <section aria-labelledby="pe-exercise">
@@ -71,12 +73,16 @@ export function ExerciseSection() {
           type="button"
           className="secondary"
           disabled={downloads.busy}
-          onClick={() => void downloads.ics()}
+          onClick={() => void downloads.ics(yearly)}
         >
           {t('exercise.ics')}
         </button>{' '}
-        <span className="muted">{t('exercise.icsHint')}</span>
+        <label className="choice">
+          <input type="checkbox" checked={yearly} onChange={(ev) => setYearly(ev.target.checked)} />
+          <span>{t('exercise.icsYearly')}</span>
+        </label>
       </p>
+      <p className="muted">{t('exercise.icsHint')}</p>
       {downloads.message}
     </section>
   );

@@ -59,9 +59,9 @@ export function useDownloads() {
         const r = await call('protocol.exportJson', {});
         return { name: r.fileName, mime: r.mime, bytes: text(r.json) };
       }),
-    ics: () =>
+    ics: (yearly: boolean) =>
       run(async () => {
-        const r = await call('protocol.ics', {});
+        const r = await call('protocol.ics', { yearly });
         return { name: r.fileName, mime: r.mime, bytes: fromBase64(r.base64) };
       }),
   };
