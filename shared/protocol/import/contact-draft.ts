@@ -139,7 +139,8 @@ export function buildPerson(draft: ContactDraft, problems: ImportProblem[]): Per
     }
   }
 
-  const allNotes = [...draft.notes.map((n) => n.trim()).filter(Boolean), ...notes].join('\n');
+  // the marks and extra numbers first: if a long note has to be cut, they must survive
+  const allNotes = [...notes, ...draft.notes.map((n) => n.trim()).filter(Boolean)].join('\n');
   if (allNotes !== '') {
     if (allNotes.length > LIMITS.longText) {
       problems.push({

@@ -40,7 +40,21 @@ export function normaliseHeader(header: string): string {
 }
 
 const has = (h: string, words: readonly string[]) => words.some((w) => h.includes(w));
-const PHONE_WORDS = ['telefoon', 'phone', 'tel', 'mobiel', 'mobile', 'gsm', 'cell', 'fax', 'pieper', 'pager'];
+// 'tel' only at the start: "Titel" (Outlook's Mr./Dr.) is not a phone number
+const PHONE_WORDS = [
+  'telefoon',
+  'telnr',
+  'phone',
+  'mobiel',
+  'mobile',
+  'gsm',
+  'cell',
+  'fax',
+  'pieper',
+  'pager',
+  'nummer',
+];
+const isPhoneHeader = (h: string) => h.startsWith('tel') || has(h, PHONE_WORDS);
 
 /** The field one header names, or 'ignore' when it names nothing we keep. */
 export function fieldOfHeader(header: string): ContactField {
@@ -60,7 +74,7 @@ export function fieldOfHeader(header: string): ContactField {
   if (/(type|label)$/.test(h) && has(h, ['phone', 'mail', 'telefoon'])) return 'ignore';
   if (has(h, ['fax', 'pieper', 'pager', 'autotelefoon', 'carphone', 'isdn', 'telex', 'radio']))
     return 'phone';
-  if (has(h, PHONE_WORDS)) {
+  if (isPhoneHeader(h)) {
     if (has(h, ['mobiel', 'mobile', 'gsm', 'cell'])) return 'mobilePhone';
     if (has(h, ['thuis', 'home', 'prive', 'private'])) return 'privatePhone';
     if (has(h, ['werk', 'business', 'work', 'zakelijk', 'kantoor', 'office'])) return 'workPhone';
