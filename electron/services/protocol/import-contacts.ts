@@ -114,8 +114,12 @@ function applyContacts(
     }
     const result = mergePerson(people[at]!, person);
     people[at] = result;
-    if (dup.where === 'registry') merged.push(result);
-    else
+    if (dup.where === 'registry') {
+      // the same registry person merged twice (two cards in the file) is one merge
+      const seen = merged.findIndex((p) => p.id === result.id);
+      if (seen >= 0) merged[seen] = result;
+      else merged.push(result);
+    } else
       added.splice(
         added.findIndex((p) => p.id === result.id),
         1,
