@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import type { ProtocolState } from '../../shared/api/protocol-api';
 import { expect, test } from './fixtures';
 import { openProtocol } from './helpers/protocol-page';
@@ -14,6 +15,14 @@ import { openProtocol } from './helpers/protocol-page';
 const FIXTURES = path.resolve('test/fixtures/import');
 const OUT = path.resolve('.tmp/screens/import');
 const screens = Boolean(process.env.KETENBORD_SCREENS);
+
+/** The app scrolls inside its main area, so a tall window shows a whole preview in one picture. */
+async function shot(page: Page, name: string): Promise<void> {
+  if (!screens) return;
+  await page.setViewportSize({ width: 1366, height: 2400 });
+  await page.screenshot({ path: path.join(OUT, name) });
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
 
 test('first start, Word import with mapping and merge, contacts with mapping and merge', async ({
   page,
@@ -33,7 +42,7 @@ test('first start, Word import with mapping and merge, contacts with mapping and
   ]);
   // the channels of the four preset stakeholders are ticked from the start: seven of eight steps open
   await expect(page.getByTestId('first-steps').getByRole('link')).toHaveCount(7);
-  if (screens) await page.screenshot({ path: path.join(OUT, 'first-start.png'), fullPage: true });
+  await shot(page, 'first-start.png');
 
   // The demo through its door; the doors are gone afterwards.
   await page.getByRole('button', { name: 'Demoprotocol laden' }).click();
@@ -53,12 +62,13 @@ test('first start, Word import with mapping and merge, contacts with mapping and
   await expect(media).toHaveValue('');
   await expect(page.getByTestId('docx-not-understood')).toContainText('ilse.degroot@rkr');
   await expect(page.getByTestId('docx-not-understood')).toContainText('Tabel 10');
+  await shot(page, 'word-preview-unmapped.png');
   await media.selectOption({ label: 'Mediamonitoring' });
   await expect(media.locator('xpath=..')).toContainText('door u gekozen');
   await expect(page.getByTestId('docx-not-understood')).not.toContainText('Tabel 10:');
   await expect(page.getByLabel(/Samenvoegen/)).toBeChecked();
   const expected = /(\d+) van (\d+)/.exec((await page.getByTestId('docx-readiness').textContent()) ?? '');
-  if (screens) await page.screenshot({ path: path.join(OUT, 'word-preview.png'), fullPage: true });
+  await shot(page, 'word-preview.png');
   await page.getByRole('button', { name: 'Import bevestigen' }).click();
   await expect(
     page.getByRole('status').filter({ hasText: 'Het protocol uit Word is opgeslagen' }),
@@ -108,7 +118,7 @@ test('first start, Word import with mapping and merge, contacts with mapping and
   await expect(people).toContainText('Jürgen Müller');
   await expect(people).toContainText('06 11112201');
   await expect(people).toContainText('Bereikbaar tot 22:00');
-  if (screens) await page.screenshot({ path: path.join(OUT, 'contacts-mapping.png'), fullPage: true });
+  await shot(page, 'contacts-mapping.png');
   await page.getByRole('button', { name: '4 personen importeren' }).click();
   await expect(page.getByText('4 toegevoegd, 0 samengevoegd, 0 overgeslagen.')).toBeVisible();
 
@@ -116,7 +126,7 @@ test('first start, Word import with mapping and merge, contacts with mapping and
   await page.locator('#imp-contacts-file').setInputFiles(path.join(FIXTURES, 'contacts-outlook-en.csv'));
   await expect(page.getByTestId('contacts-detected')).toContainText('Outlook (Engels) · tekenset UTF-8');
   await expect(people.getByRole('checkbox', { name: /Samenvoegen/ })).toHaveCount(5);
-  if (screens) await page.screenshot({ path: path.join(OUT, 'contacts-duplicates.png'), fullPage: true });
+  await shot(page, 'contacts-duplicates.png');
   await page.getByRole('button', { name: '5 personen importeren' }).click();
   await expect(page.getByText('0 toegevoegd, 4 samengevoegd, 0 overgeslagen.')).toBeVisible();
   const after = await app.api<ProtocolState>('protocol.get', {});
