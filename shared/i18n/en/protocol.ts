@@ -354,12 +354,6 @@ export const protocol: typeof nl = {
       'The imported protocol replaces the current protocol completely. The current one is kept as a backup. Continue?',
     importedJson: 'The protocol was imported and saved.',
     contactsHeading: 'Import contacts',
-    contactsIntro:
-      'From a spreadsheet (CSV with columns such as Name, Function, Organisation, Mobile, Work, Private, E-mail) or an address book (vCard).',
-    importContacts: 'Import contacts (.csv or .vcf)…',
-    contactsResult: '{{added}} people added, {{skipped}} skipped (already present).',
-    problems: 'Notes from the import',
-    line: 'line {{line}}',
     sampleHeading: 'Sample protocol',
     sampleIntro:
       'An invented organisation (DUR) with invented partners and contacts, to get to know Ketenbord or to demonstrate it.',

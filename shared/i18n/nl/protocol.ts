@@ -363,12 +363,6 @@ export const protocol = {
       'Het geïmporteerde protocol vervangt het huidige protocol helemaal. Het huidige blijft als reservekopie bewaard. Doorgaan?',
     importedJson: 'Het protocol is ingelezen en opgeslagen.',
     contactsHeading: 'Contactpersonen importeren',
-    contactsIntro:
-      'Uit een spreadsheet (CSV met kolommen zoals Naam, Functie, Organisatie, Mobiel, Werk, Privé, E-mail) of een adresboek (vCard).',
-    importContacts: 'Contacten importeren (.csv of .vcf)…',
-    contactsResult: '{{added}} personen toegevoegd, {{skipped}} overgeslagen (bestonden al).',
-    problems: 'Meldingen bij het inlezen',
-    line: 'regel {{line}}',
     sampleHeading: 'Voorbeeldprotocol',
     sampleIntro:
       'Een verzonnen organisatie (DUR) met verzonnen partners en contactpersonen, om Ketenbord te leren kennen of te demonstreren.',
