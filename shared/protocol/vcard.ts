@@ -21,6 +21,8 @@ export interface VCard {
   /** 1-based line of its BEGIN:VCARD, for problem reports. */
   line: number;
   properties: VCardProperty[];
+  /** no END:VCARD before the next card or the end of the file */
+  unterminated?: boolean;
 }
 
 const isQuotedPrintable = (line: string) =>
@@ -118,6 +120,7 @@ function parseProperty(line: string): VCardProperty | null {
   return { name, types, value: quotedPrintable ? decodeQuotedPrintable(value, charset) : value };
 }
 
+/** A card cut off before its END:VCARD (a truncated file) is still read, and marked so. */
 export function parseVCards(text: string): VCard[] {
   const cards: VCard[] = [];
   let current: VCard | null = null;
@@ -126,6 +129,7 @@ export function parseVCards(text: string): VCard[] {
     if (trimmed === '') continue;
     const upper = trimmed.toUpperCase();
     if (upper === 'BEGIN:VCARD') {
+      if (current) cards.push({ ...current, unterminated: true });
       current = { line: lineNo, properties: [] };
     } else if (upper === 'END:VCARD') {
       if (current) cards.push(current);
@@ -135,5 +139,6 @@ export function parseVCards(text: string): VCard[] {
       if (property) current.properties.push(property);
     }
   }
+  if (current) cards.push({ ...current, unterminated: true });
   return cards;
 }

@@ -70,6 +70,13 @@ export function importContactsVCard(text: string): { people: Person[]; problems:
     problems.push({ line: 1, message: 'Er staat geen vCard (BEGIN:VCARD) in dit bestand.' });
   const people: Person[] = [];
   for (const card of cards) {
+    if (card.unterminated) {
+      problems.push({
+        line: card.line,
+        message:
+          'Deze kaart houdt op zonder END:VCARD; het bestand is misschien afgebroken. Controleer of alles is overgekomen.',
+      });
+    }
     const draft = cardToDraft(card);
     if (draft.name === '' && draft.firstName === '' && draft.lastName === '') {
       problems.push({ line: card.line, message: 'Kaart zonder naam overgeslagen.' });

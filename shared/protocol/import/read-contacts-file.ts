@@ -26,6 +26,26 @@ export interface ContactsFileRead {
   problems: ImportProblem[];
 }
 
+const EMPTY = {
+  profile: 'other',
+  delimiter: '',
+  headers: [],
+  suggested: [],
+  mapping: [],
+  sampleRows: [],
+  needsMapping: false,
+  people: [],
+} as const satisfies Partial<ContactsFileRead>;
+
+/** Control characters other than tab and line breaks: a spreadsheet (.xlsx), a PDF, an image. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.length === 0) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we look for
+  const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return control / sample.length > 0.02;
+}
+
 export function looksLikeVCard(fileName: string, text: string): boolean {
   return /\.(vcf|vcard)$/i.test(fileName) || /^\s*BEGIN:VCARD/i.test(text);
 }
@@ -36,6 +56,20 @@ export function readContactsFile(
   mapping?: readonly ColumnMapping[],
 ): ContactsFileRead {
   const decoded = decodeBytes(bytes);
+  if (looksBinary(decoded.text)) {
+    return {
+      ...EMPTY,
+      format: /\.(vcf|vcard)$/i.test(fileName) ? 'vcard' : 'csv',
+      encoding: decoded.encoding,
+      problems: [
+        {
+          line: 1,
+          message:
+            'Dit is geen tekstbestand met contacten (het lijkt een ander soort bestand). Er is niets ingelezen; kies een CSV- of vCard-bestand.',
+        },
+      ],
+    };
+  }
   if (looksLikeVCard(fileName, decoded.text)) {
     const { people, problems } = importContactsVCard(decoded.text);
     return {

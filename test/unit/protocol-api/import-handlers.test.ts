@@ -126,3 +126,17 @@ describe('protocol.previewContacts and protocol.importContacts from bytes', () =
     expect(result.skipped).toEqual(['André Lefèvre', 'Zoë de Bruijn', 'Ángel Núñez']);
   });
 });
+
+describe('a broken contacts file', () => {
+  it('changes nothing', async () => {
+    await app.call('protocol.loadSample', { confirm: true });
+    const before = await storedText();
+    const result = await app.call('protocol.importContacts', {
+      fileName: 'contacten.csv',
+      base64: await fixture('protocol-rkr.docx'),
+    });
+    expect(result.added).toEqual([]);
+    expect(result.problems[0]?.message).toMatch(/geen tekstbestand/);
+    expect(await storedText()).toBe(before);
+  });
+});

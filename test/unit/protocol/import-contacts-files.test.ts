@@ -129,3 +129,27 @@ describe('one bad field is a problem on its line, never a refusal', () => {
     expect(result.problems.map((p) => p.line)).toEqual([2, 2, 3]);
   });
 });
+
+describe('broken contact files', () => {
+  it('reads a vCard file cut off mid-card, and says the card was not closed', async () => {
+    const whole = await readFile(path.join(dir, 'contacts-apple-30.vcf'), 'utf8');
+    const cut = whole.slice(0, whole.lastIndexOf('END:VCARD'));
+    const result = readContactsFile(new TextEncoder().encode(cut), 'cut.vcf');
+    expect(result.people.map((p) => p.name)).toEqual([
+      'Jürgen Müller',
+      'André Lefèvre',
+      'Zoë de Bruijn',
+      'Ángel Núñez',
+    ]);
+    expect(result.problems).toEqual([
+      { line: expect.any(Number), message: expect.stringMatching(/zonder END:VCARD/) },
+    ]);
+  });
+
+  it('refuses a file that is not text at all (a Word document chosen by mistake) and reads nobody', async () => {
+    const bytes = new Uint8Array(await readFile(path.join(dir, 'protocol-rkr.docx')));
+    const result = readContactsFile(bytes, 'contacten.csv');
+    expect(result.people).toEqual([]);
+    expect(result.problems[0]?.message).toMatch(/geen tekstbestand/);
+  });
+});
