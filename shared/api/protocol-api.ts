@@ -87,7 +87,8 @@ export const columnMappingSchema = z.object({
   labelColumn: z.number().int().min(0).max(500).optional(),
 });
 
-const problemSchema = z.object({ line: z.number().int(), message: z.string() });
+/** `message` in Dutch (as before), `en` in English */
+const problemSchema = z.object({ line: z.number().int(), message: z.string(), en: z.string() });
 
 export const duplicateOfSchema = z.discriminatedUnion('where', [
   z.object({ where: z.literal('registry'), personId: z.string(), name: z.string() }),

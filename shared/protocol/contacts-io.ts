@@ -25,7 +25,11 @@ export function importContactsCsv(csv: string): ContactsImport {
   const result = importCsvTable(table);
   const unused = table.suggested
     .filter((m) => m.field === 'ignore' && (table.headers[m.column] ?? '') !== '')
-    .map((m) => ({ line: 1, message: `De kolom ‘${table.headers[m.column]}’ wordt niet gebruikt.` }));
+    .map((m) => ({
+      line: 1,
+      message: `De kolom ‘${table.headers[m.column]}’ wordt niet gebruikt.`,
+      en: `The column ‘${table.headers[m.column]}’ is not used.`,
+    }));
   return { people: result.people, problems: [...unused, ...result.problems] };
 }
 

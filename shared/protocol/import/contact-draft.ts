@@ -28,9 +28,11 @@ export interface ContactDraft {
   notes: string[];
 }
 
+/** A problem on one line of the file: `message` in Dutch, `en` in English. */
 export interface ImportProblem {
   line: number;
   message: string;
+  en: string;
 }
 
 /** Starts every note line that needs a human look; the readiness check counts people carrying it. */
@@ -64,7 +66,7 @@ export function draftName(d: ContactDraft): string {
 function clip(
   value: string,
   max: number,
-  what: string,
+  what: { nl: string; en: string },
   who: string,
   notes: string[],
   problems: ImportProblem[],
@@ -74,9 +76,10 @@ function clip(
   if (v.length <= max) return v;
   problems.push({
     line,
-    message: `${who}: ${what} is langer dan ${max} tekens; ingekort, de volledige tekst staat in de notities.`,
+    message: `${who}: ${what.nl} is langer dan ${max} tekens; ingekort, de volledige tekst staat in de notities.`,
+    en: `${who}: the ${what.en} is longer than ${max} characters; cut, the full text is in the notes.`,
   });
-  notes.push(`Volledige ${what}: ${v}`);
+  notes.push(`Volledige ${what.nl}: ${v}`);
   return v.slice(0, max).trim();
 }
 
@@ -92,23 +95,51 @@ export function buildPerson(draft: ContactDraft, problems: ImportProblem[]): Per
   const line = draft.line;
   const fullName = draftName(draft);
   if (fullName === '') {
-    problems.push({ line, message: 'Regel zonder naam overgeslagen.' });
+    problems.push({ line, message: 'Regel zonder naam overgeslagen.', en: 'Line without a name skipped.' });
     return null;
   }
   const notes: string[] = [];
-  const name = clip(fullName, LIMITS.name, 'naam', fullName.slice(0, 40), notes, problems, line);
+  const name = clip(
+    fullName,
+    LIMITS.name,
+    { nl: 'naam', en: 'name' },
+    fullName.slice(0, 40),
+    notes,
+    problems,
+    line,
+  );
   const person: Person = {
     id: newId('person'),
     name,
-    role: clip(draft.role, LIMITS.shortText, 'functie', name, notes, problems, line),
-    department: clip(draft.department, LIMITS.shortText, 'afdeling', name, notes, problems, line),
-    organisation: clip(draft.organisation, LIMITS.shortText, 'organisatie', name, notes, problems, line),
+    role: clip(draft.role, LIMITS.shortText, { nl: 'functie', en: 'function' }, name, notes, problems, line),
+    department: clip(
+      draft.department,
+      LIMITS.shortText,
+      { nl: 'afdeling', en: 'department' },
+      name,
+      notes,
+      problems,
+      line,
+    ),
+    organisation: clip(
+      draft.organisation,
+      LIMITS.shortText,
+      { nl: 'organisatie', en: 'organisation' },
+      name,
+      notes,
+      problems,
+      line,
+    ),
     workPhone: '',
     privatePhone: '',
     email: '',
   };
-  const flag = (what: string, value: string, reason: string) => {
-    problems.push({ line, message: `${name}: ${reason} Bewaard in de notities om te verbeteren.` });
+  const flag = (what: string, value: string, reason: string, reasonEn: string) => {
+    problems.push({
+      line,
+      message: `${name}: ${reason} Bewaard in de notities om te verbeteren.`,
+      en: `${name}: ${reasonEn} Kept in the notes to correct.`,
+    });
     notes.push(`${IMPORT_FLAG} ${what} ‘${value}’`);
   };
 
@@ -117,7 +148,7 @@ export function buildPerson(draft: ContactDraft, problems: ImportProblem[]): Per
       const result = normalisePhone(value);
       const label = phone.label ? ` (${phone.label})` : '';
       if (!result.ok) {
-        flag(`telefoonnummer${label}`, value, result.message);
+        flag(`telefoonnummer${label}`, value, result.message, `This phone number is not valid: "${value}".`);
         continue;
       }
       const slot: PhoneSlot | 'extra' =
@@ -132,7 +163,12 @@ export function buildPerson(draft: ContactDraft, problems: ImportProblem[]): Per
     for (const value of splitValues(email.value)) {
       const result = normaliseEmail(value);
       if (!result.ok || value.length > LIMITS.email) {
-        flag('e-mailadres', value, result.ok ? 'Dit e-mailadres is te lang.' : result.message);
+        flag(
+          'e-mailadres',
+          value,
+          result.ok ? 'Dit e-mailadres is te lang.' : result.message,
+          result.ok ? 'This e-mail address is too long.' : `This e-mail address is not valid: "${value}".`,
+        );
       } else if (person.email === '') person.email = result.email;
       else if (person.email !== result.email)
         notes.push(`Ander e-mailadres${email.label ? ` (${email.label})` : ''}: ${result.email}`);
@@ -146,6 +182,7 @@ export function buildPerson(draft: ContactDraft, problems: ImportProblem[]): Per
       problems.push({
         line,
         message: `${name}: de notities zijn langer dan ${LIMITS.longText} tekens; alleen het begin is overgenomen.`,
+        en: `${name}: the notes are longer than ${LIMITS.longText} characters; only the start was taken.`,
       });
     }
     person.notes = allNotes.slice(0, LIMITS.longText);
@@ -163,7 +200,11 @@ function ensureValid(person: Person, line: number, problems: ImportProblem[]): P
     if (field === '' || field === 'id' || field === 'name' || field === 'notes') continue;
     const value = String(fixed[field] ?? '');
     fixed[field] = field === 'mobilePhone' ? undefined : '';
-    problems.push({ line, message: `${person.name}: ${issue.message} Bewaard in de notities.` });
+    problems.push({
+      line,
+      message: `${person.name}: ${issue.message} Bewaard in de notities.`,
+      en: `${person.name}: the ${field} is not valid. Kept in the notes.`,
+    });
     fixed.notes = `${fixed.notes ? `${fixed.notes}\n` : ''}${IMPORT_FLAG} ${field} ‘${value}’`.slice(
       0,
       LIMITS.longText,

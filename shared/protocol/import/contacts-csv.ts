@@ -50,6 +50,7 @@ export function readCsvTable(text: string): CsvTable {
           problems.push({
             line: start,
             message: `Deze regel kon niet goed gelezen worden (${error.message}).`,
+            en: `This line could not be read properly (${error.message}).`,
           });
         }
       }
@@ -147,6 +148,7 @@ export function importCsvTable(
       line: 1,
       message:
         'Er is geen kolom met namen gevonden (bijvoorbeeld ‘Naam’, ‘Voornaam’ of ‘Name’). Kies bij de kolommen welke de naam bevat.',
+      en: 'No column with names was found (such as ‘Name’ or ‘First name’). Choose the column that holds the name.',
     });
     return { people, problems };
   }

@@ -67,7 +67,11 @@ export function importContactsVCard(text: string): { people: Person[]; problems:
   const problems: ImportProblem[] = [];
   const cards = parseVCards(text);
   if (cards.length === 0)
-    problems.push({ line: 1, message: 'Er staat geen vCard (BEGIN:VCARD) in dit bestand.' });
+    problems.push({
+      line: 1,
+      message: 'Er staat geen vCard (BEGIN:VCARD) in dit bestand.',
+      en: 'There is no vCard (BEGIN:VCARD) in this file.',
+    });
   const people: Person[] = [];
   for (const card of cards) {
     if (card.unterminated) {
@@ -75,11 +79,16 @@ export function importContactsVCard(text: string): { people: Person[]; problems:
         line: card.line,
         message:
           'Deze kaart houdt op zonder END:VCARD; het bestand is misschien afgebroken. Controleer of alles is overgekomen.',
+        en: 'This card ends without END:VCARD; the file may have been cut off. Check that everything came through.',
       });
     }
     const draft = cardToDraft(card);
     if (draft.name === '' && draft.firstName === '' && draft.lastName === '') {
-      problems.push({ line: card.line, message: 'Kaart zonder naam overgeslagen.' });
+      problems.push({
+        line: card.line,
+        message: 'Kaart zonder naam overgeslagen.',
+        en: 'Card without a name skipped.',
+      });
       continue;
     }
     const person = buildPerson(draft, problems);

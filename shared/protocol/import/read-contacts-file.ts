@@ -66,6 +66,7 @@ export function readContactsFile(
           line: 1,
           message:
             'Dit is geen tekstbestand met contacten (het lijkt een ander soort bestand). Er is niets ingelezen; kies een CSV- of vCard-bestand.',
+          en: 'This is not a text file with contacts (it looks like another kind of file). Nothing was read; choose a CSV or vCard file.',
         },
       ],
     };

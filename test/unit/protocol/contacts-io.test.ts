@@ -52,10 +52,22 @@ describe('importContactsCsv', () => {
     expect(people.map((p) => p.name)).toEqual(['Anna', 'Carl']);
     expect(people[0]!.notes).toContain('bel receptie');
     expect(problems).toEqual([
-      { line: 1, message: 'De kolom ‘lievelingskleur’ wordt niet gebruikt.' },
-      { line: 2, message: expect.stringMatching(/^Anna: Dit telefoonnummer klopt niet/) },
-      { line: 2, message: expect.stringMatching(/^Anna: Dit e-mailadres klopt niet/) },
-      { line: 3, message: 'Regel zonder naam overgeslagen.' },
+      {
+        line: 1,
+        message: 'De kolom ‘lievelingskleur’ wordt niet gebruikt.',
+        en: 'The column ‘lievelingskleur’ is not used.',
+      },
+      {
+        line: 2,
+        message: expect.stringMatching(/^Anna: Dit telefoonnummer klopt niet/),
+        en: expect.stringMatching(/^Anna: This phone number is not valid/),
+      },
+      {
+        line: 2,
+        message: expect.stringMatching(/^Anna: Dit e-mailadres klopt niet/),
+        en: expect.stringMatching(/^Anna: This e-mail address is not valid/),
+      },
+      { line: 3, message: 'Regel zonder naam overgeslagen.', en: 'Line without a name skipped.' },
     ]);
   });
 
@@ -116,14 +128,22 @@ describe('importContactsVCard', () => {
   it('reports problems at the line of the card', () => {
     const { problems } = importContactsVCard(vcf);
     expect(problems).toEqual([
-      { line: 19, message: expect.stringMatching(/^Carla Zwart: Dit telefoonnummer klopt niet/) },
-      { line: 24, message: 'Kaart zonder naam overgeslagen.' },
+      {
+        line: 19,
+        message: expect.stringMatching(/^Carla Zwart: Dit telefoonnummer klopt niet/),
+        en: expect.any(String),
+      },
+      { line: 24, message: 'Kaart zonder naam overgeslagen.', en: 'Card without a name skipped.' },
     ]);
   });
 
   it('says so when there is no card at all', () => {
     expect(importContactsVCard('hello').problems).toEqual([
-      { line: 1, message: 'Er staat geen vCard (BEGIN:VCARD) in dit bestand.' },
+      {
+        line: 1,
+        message: 'Er staat geen vCard (BEGIN:VCARD) in dit bestand.',
+        en: 'There is no vCard (BEGIN:VCARD) in this file.',
+      },
     ]);
   });
 });

@@ -142,7 +142,11 @@ describe('broken contact files', () => {
       'Ángel Núñez',
     ]);
     expect(result.problems).toEqual([
-      { line: expect.any(Number), message: expect.stringMatching(/zonder END:VCARD/) },
+      {
+        line: expect.any(Number),
+        message: expect.stringMatching(/zonder END:VCARD/),
+        en: expect.stringMatching(/without END:VCARD/),
+      },
     ]);
   });
 

@@ -238,7 +238,7 @@ export function ContactsImport({
               <ul>
                 {preview.problems.map((p) => (
                   <li key={`${p.line}-${p.message}`}>
-                    {t('import.line', { line: p.line })}: {p.message}
+                    {t('import.line', { line: p.line })}: {language === 'en' ? p.en : p.message}
                   </li>
                 ))}
               </ul>
