@@ -12,6 +12,7 @@ const benches: Bench[] = [
   },
   { title: 'Bord / board update', load: async () => (await import('./board')).benchBoard },
   { title: 'Rapportages / reports', load: async () => (await import('./report')).benchReport },
+  { title: 'Importeren / imports', load: async () => (await import('./import')).benchImport },
 ];
 
 export default async function main(argv: string[]): Promise<void> {
