@@ -185,3 +185,35 @@ describe('exportCallListCsv', () => {
     expect(csv).toContain(`"'=HYPERLINK`);
   });
 });
+
+describe('vCard 2.1 as Outlook writes it', () => {
+  it('decodes quoted-printable in its CHARSET across soft line breaks, and skips the photo', () => {
+    const vcf = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen',
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen M=C3=BCller',
+      'NOTE;CHARSET=windows-1252;ENCODING=QUOTED-PRINTABLE:Bereikbaar via de storingsdienst van Andr=E9, =',
+      'ook in het weekend.=0D=0ATweede regel.',
+      'TEL;WORK;VOICE:030 234 5601',
+      'TEL;WORK;VOICE:030 234 5609',
+      'TEL;CELL:06 1234 5601',
+      'PHOTO;ENCODING=BASE64;TYPE=JPEG:',
+      ' /9j/4AAQSkZJRgABAQEASABIAAD',
+      '',
+      'END:VCARD',
+    ].join('\r\n');
+    const { people, problems } = importContactsVCard(vcf);
+    expect(problems).toEqual([]);
+    expect(people[0]).toMatchObject({
+      name: 'Jürgen Müller',
+      workPhone: '+31302345601',
+      mobilePhone: '+31612345601',
+    });
+    expect(people[0]!.notes).toContain(
+      'Bereikbaar via de storingsdienst van André, ook in het weekend.\nTweede regel.',
+    );
+    expect(people[0]!.notes).toContain('030 234 5609');
+    expect(people[0]!.notes).not.toContain('9j/4AAQ');
+  });
+});
