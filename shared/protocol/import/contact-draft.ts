@@ -176,7 +176,10 @@ export function buildPerson(draft: ContactDraft, problems: ImportProblem[]): Per
   }
 
   // the marks and extra numbers first: if a long note has to be cut, they must survive
-  const allNotes = [...notes, ...draft.notes.map((n) => n.replace(/\r\n?/g, '\n').trim()).filter(Boolean)].join('\n');
+  const allNotes = [
+    ...notes,
+    ...draft.notes.map((n) => n.replace(/\r\n?/g, '\n').trim()).filter(Boolean),
+  ].join('\n');
   if (allNotes !== '') {
     if (allNotes.length > LIMITS.longText) {
       problems.push({
