@@ -274,7 +274,7 @@ function tableReaders(
         else protocol.crisisOrganisation.roles.push({ id: newId('role'), name, preset: null, ...pair });
       }),
     partnersInCrisisTeam: (t) => {
-      const group: Stakeholder['group'] = keyOf(`${t.heading} ${t.rows[0]?.[0] ?? ''}`).includes('uitbested')
+      const group: Stakeholder['group'] = keyOf(`${t.heading} ${t.rows[0]?.[0] ?? ''}`).includes('uitbest')
         ? 'outsourcingPartner'
         : 'chainPartner';
       eachRow(t, (row, _i, pair) => {

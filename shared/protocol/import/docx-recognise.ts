@@ -12,11 +12,11 @@ const CHANNEL_WORDS = ['telefoon', 'mail', 'brief', 'nieuwsbrief', 'social'];
 
 function byWords(text: string, header: string[]): DocxTableKind | null {
   const inTeam = has(text, 'crisisteam', 'crisis team');
-  if (inTeam && has(text, 'keten', 'uitbested', 'partner')) return 'partnersInCrisisTeam';
+  if (inTeam && has(text, 'keten', 'uitbest', 'partner')) return 'partnersInCrisisTeam';
   if (has(text, 'eindverantwoordelijk')) return 'endResponsibles';
   if (has(text, 'opschal', 'escalat')) return 'escalation';
   if (has(text, 'afhankelijkhe', 'afhankelijk van')) return 'dependencies';
-  if (has(text, 'uitbested')) return 'outsourcingPartners';
+  if (has(text, 'uitbest')) return 'outsourcingPartners';
   if (has(text, 'keten', 'netwerkpartner')) return 'chainPartners';
   if (has(text, 'overige stakeholder', 'toezichthouder')) return 'otherStakeholders';
   // a person table has a phone and an e-mail column too; the channel grid has at least three kinds

@@ -157,3 +157,62 @@ describe('reading the fictitious Bijlage I protocol from Word', () => {
     }
   });
 });
+
+describe('tables reworded and reordered', () => {
+  it('still finds systems, partners and channels, whatever comes first', () => {
+    const doc = {
+      paragraphs: ['Naam organisatie: Waterschap De Dijk'],
+      tables: [
+        {
+          index: 0,
+          heading: 'Hoe bereiken we wie',
+          rows: [
+            ['Partij', 'Telefoon', 'Mail', 'Brief', 'Nieuwsbrief', 'Social media'],
+            ['Gemaalbeheer BV', 'ja', 'ja', '', '', ''],
+          ],
+        },
+        {
+          index: 1,
+          heading: 'Leveranciers aan wie wij werk hebben uitbesteed',
+          rows: [
+            ['Leverancier', 'Verantwoordelijke', 'Telefoon', 'Mail', 'Plaatsvervanger', 'Telefoon', 'Mail'],
+            [
+              'Gemaalbeheer BV',
+              'Kim Oost',
+              'm: 06 1234 5678',
+              'kim@gemaal.example',
+              'Piet West',
+              '020 123 4567, 06 8765 4321',
+              '',
+            ],
+          ],
+        },
+        {
+          index: 2,
+          heading: 'Onze applicaties',
+          rows: [
+            ['Applicatie', 'Verantwoordelijke', 'Telefoon', 'Mail', 'Plaatsvervanger', 'Telefoon', 'Mail'],
+            ['Peilbeheer', 'Piet West', '', '', 'Kim Oost', '', ''],
+          ],
+        },
+      ],
+    };
+    const result = buildProtocolFromDocx(doc);
+    expect(result.tables.map((t) => t.kind)).toEqual(['channels', 'outsourcingPartners', 'systems']);
+    const p = result.protocol;
+    expect(p.organisation.name).toBe('Waterschap De Dijk');
+    const byName = [...p.people].sort((a, b) => a.name.localeCompare(b.name));
+    expect(byName.map((x) => [x.name, x.mobilePhone ?? '', x.workPhone, x.privatePhone])).toEqual([
+      ['Kim Oost', '+31612345678', '', ''],
+      ['Piet West', '', '+31201234567', '+31687654321'],
+    ]);
+    const partner = p.stakeholders.find((s) => s.organisation === 'Gemaalbeheer BV')!;
+    expect(p.channels.grid[partner.id]).toEqual(['channel-phone', 'channel-email']);
+    expect(p.systems[0]).toMatchObject({
+      name: 'Peilbeheer',
+      responsibleId: p.people[1]!.id,
+      deputyId: p.people[0]!.id,
+    });
+    expect(protocolSchema.safeParse(p).success).toBe(true);
+  });
+});
