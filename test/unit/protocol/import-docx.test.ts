@@ -210,8 +210,8 @@ describe('tables reworded and reordered', () => {
     expect(p.channels.grid[partner.id]).toEqual(['channel-phone', 'channel-email']);
     expect(p.systems[0]).toMatchObject({
       name: 'Peilbeheer',
-      responsibleId: p.people[1]!.id,
-      deputyId: p.people[0]!.id,
+      responsibleId: byName[1]!.id,
+      deputyId: byName[0]!.id,
     });
     expect(protocolSchema.safeParse(p).success).toBe(true);
   });
