@@ -43,6 +43,16 @@ test('first start, Word import with mapping and merge, contacts with mapping and
   // the channels of the four preset stakeholders are ticked from the start: seven of eight steps open
   await expect(page.getByTestId('first-steps').getByRole('link')).toHaveCount(7);
   await shot(page, 'first-start.png');
+  if (screens) {
+    // the same screen in the light theme and in English, then back to how the test runs
+    await app.api('settings.update', { theme: 'light', language: 'en' });
+    await page.reload();
+    await expect(page.getByTestId('first-start')).toContainText('How would you like to start?');
+    await shot(page, 'first-start-light-en.png');
+    await app.api('settings.update', { theme: 'dark', language: 'nl' });
+    await page.reload();
+    await expect(page.getByTestId('first-start')).toContainText('Hoe wilt u beginnen?');
+  }
 
   // The demo through its door; the doors are gone afterwards.
   await page.getByRole('button', { name: 'Demoprotocol laden' }).click();
