@@ -14,6 +14,7 @@ const benches: Bench[] = [
   { title: 'Rapportages / reports', load: async () => (await import('./report')).benchReport },
   { title: 'Crisiskamer / room event stream', load: async () => (await import('./room')).benchRoom },
   { title: 'Opdrachtregel / command line', load: async () => (await import('./cli')).benchCli },
+  { title: 'Importeren / imports', load: async () => (await import('./import')).benchImport },
 ];
 
 export default async function main(argv: string[]): Promise<void> {

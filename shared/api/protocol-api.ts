@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { protocolShapeSchema } from '../protocol/schema';
+import { CONTACT_FIELDS } from '../protocol/import/csv-columns';
+import { DOCX_TABLE_KINDS } from '../protocol/import/docx-model';
+import { personSchema, protocolShapeSchema } from '../protocol/schema';
 import { method } from './define';
 
 /**
@@ -75,6 +77,89 @@ const fileText = z.string().max(10 * 1024 * 1024);
 
 const fileOutput = z.object({ fileName: z.string(), mime: z.string(), base64: z.string() });
 
+/** An uploaded file's bytes: decoded by the back end, never assumed to be UTF-8 (issue 14). */
+const fileBytes = z.string().max(14 * 1024 * 1024);
+const fileName = z.string().max(260);
+
+export const columnMappingSchema = z.object({
+  column: z.number().int().min(0).max(500),
+  field: z.enum(CONTACT_FIELDS),
+  labelColumn: z.number().int().min(0).max(500).optional(),
+});
+
+/** `message` in Dutch (as before), `en` in English */
+const problemSchema = z.object({ line: z.number().int(), message: z.string(), en: z.string() });
+
+export const duplicateOfSchema = z.discriminatedUnion('where', [
+  z.object({ where: z.literal('registry'), personId: z.string(), name: z.string() }),
+  z.object({ where: z.literal('file'), index: z.number().int(), name: z.string() }),
+]);
+
+export const contactsPreviewSchema = z.object({
+  format: z.enum(['csv', 'vcard']),
+  encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
+  profile: z.enum(['outlookNl', 'outlookEn', 'google', 'apple', 'other', 'vcard']),
+  delimiter: z.string(),
+  headers: z.array(z.string()),
+  mapping: z.array(columnMappingSchema),
+  sampleRows: z.array(z.array(z.string())),
+  needsMapping: z.boolean(),
+  people: z.array(
+    z.object({
+      index: z.number().int(),
+      person: personSchema,
+      flagged: z.boolean(),
+      duplicateOf: duplicateOfSchema.nullable(),
+    }),
+  ),
+  problems: z.array(problemSchema),
+});
+export type ContactsPreview = z.infer<typeof contactsPreviewSchema>;
+
+const tableKindSchema = z.enum(DOCX_TABLE_KINDS);
+/** table index (as text) → what the user says the table is; 'ignore' leaves it out */
+const tableKindsSchema = z.record(
+  z.string().regex(/^\d{1,3}$/),
+  z.union([tableKindSchema, z.literal('ignore')]),
+);
+
+export const docxPreviewSchema = z.object({
+  tables: z.array(
+    z.object({
+      index: z.number().int(),
+      heading: z.string(),
+      header: z.array(z.string()),
+      rows: z.number().int(),
+      kind: tableKindSchema.nullable(),
+      source: z.enum(['recognised', 'chosen', 'ignored', 'none']),
+    }),
+  ),
+  facts: z.array(z.object({ field: z.string(), label: z.string(), value: z.string() })),
+  notUnderstood: z.array(
+    z.object({
+      table: z.number().int().nullable(),
+      row: z.number().int().nullable(),
+      column: z.number().int().nullable(),
+      text: z.string(),
+      reason: texts,
+    }),
+  ),
+  counts: z.object({
+    people: z.number().int(),
+    systems: z.number().int(),
+    stakeholders: z.number().int(),
+    roles: z.number().int(),
+    media: z.number().int(),
+    escalation: z.number().int(),
+  }),
+  protocol: protocolShapeSchema,
+  /** the readiness the protocol would have after each choice */
+  readiness: z.object({ replace: readinessSchema, merge: readinessSchema }),
+  /** the stored protocol has content of its own, so merge or replace is a real choice */
+  currentHasContent: z.boolean(),
+});
+export type DocxPreview = z.infer<typeof docxPreviewSchema>;
+
 export const protocolMethods = {
   'protocol.get': method(z.object({}), protocolStateSchema),
   /** Just the figure and the gaps, for the home screen. */
@@ -100,15 +185,59 @@ export const protocolMethods = {
   ),
   /** A whole protocol file: migrated, validated, then stored at once — or refused whole. */
   'protocol.importJson': method(z.object({ text: fileText }), protocolStateSchema),
-  /** Adds the readable contacts to the people registry; skips names already present. */
+  /**
+   * What a contacts file would add: the bytes decoded, the source recognised, the column mapping
+   * (suggested, or the one given), the first rows, every person with its problems and duplicates.
+   * Reads only.
+   */
+  'protocol.previewContacts': method(
+    z.object({ fileName, base64: fileBytes, mapping: z.array(columnMappingSchema).max(500).optional() }),
+    contactsPreviewSchema,
+  ),
+  /**
+   * Adds the readable contacts to the people registry. A duplicate (same name or e-mail, in the
+   * registry or earlier in the file) is merged when its index is in `merge`, else left out. Either
+   * the file as text with its format (older callers), or its bytes with an optional mapping.
+   */
   'protocol.importContacts': method(
-    z.object({ format: z.enum(['csv', 'vcard']), text: fileText }),
+    z
+      .object({
+        format: z.enum(['csv', 'vcard']).optional(),
+        text: fileText.optional(),
+        fileName: fileName.optional(),
+        base64: fileBytes.optional(),
+        mapping: z.array(columnMappingSchema).max(500).optional(),
+        merge: z.array(z.number().int().min(0)).max(2000).optional(),
+      })
+      .refine((i) => (i.text === undefined) !== (i.base64 === undefined), {
+        message: 'Geef de tekst of de bytes van het bestand, niet allebei.',
+      }),
     z.object({
       added: z.array(z.object({ id: z.string(), name: z.string() })),
+      merged: z.array(z.object({ id: z.string(), name: z.string() })),
       skipped: z.array(z.string()),
-      problems: z.array(z.object({ line: z.number().int(), message: z.string() })),
+      problems: z.array(problemSchema),
       state: protocolStateSchema,
     }),
+  ),
+  /**
+   * A Word protocol (DOCX with the tables of Bijlage I) read into a draft, with what was not
+   * understood and the readiness it would have. Reads only; `tableKinds` is the user's mapping.
+   */
+  'protocol.previewDocx': method(
+    z.object({ fileName, base64: fileBytes, tableKinds: tableKindsSchema.optional() }),
+    docxPreviewSchema,
+  ),
+  /** Stores the draft of the same file and mapping: merged into the protocol or replacing it, whole or not at all. */
+  'protocol.importDocx': method(
+    z.object({
+      fileName,
+      base64: fileBytes,
+      tableKinds: tableKindsSchema.optional(),
+      mode: z.enum(['merge', 'replace']),
+      confirm: z.literal(true),
+    }),
+    protocolStateSchema,
   ),
   'protocol.callListCsv': method(
     z.object({ language }),

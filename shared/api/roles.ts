@@ -50,6 +50,9 @@ export const METHOD_ACCESS: { readonly [M in MethodName]: Access } = {
   'protocol.callListCsv': 'private',
   'protocol.print': 'private',
   'protocol.ics': 'private',
+  // previews of a file the caller picked: nothing is saved, but the result holds private numbers
+  'protocol.previewDocx': 'private',
+  'protocol.previewContacts': 'private',
   'log.contacts': 'private',
   'log.exportCsv': 'private',
   'log.draft': 'private',
@@ -81,6 +84,7 @@ export const METHOD_ACCESS: { readonly [M in MethodName]: Access } = {
   'protocol.loadSample': 'manage',
   'protocol.importJson': 'manage',
   'protocol.importContacts': 'manage',
+  'protocol.importDocx': 'manage',
   'settings.update': 'manage',
   'workspace.open': 'manage',
   'workspace.restoreBackup': 'manage',

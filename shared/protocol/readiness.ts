@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { IMPORT_FLAG } from './import/contact-draft';
 import type { EndResponsibility, Person, Protocol } from './schema';
 import { referencedPersonIds } from './usages';
 
@@ -238,6 +239,22 @@ export function checkReadiness(protocol: Protocol, today: Date): Readiness {
         en: `${person.name} has no private number (needed out of hours).`,
       },
       target: { section: 'people', itemId: id, field: 'privatePhone' },
+    });
+  }
+
+  // An import keeps a number or address it could not read in the notes, marked; until someone
+  // corrects it the person may be unreachable. Only people carrying the mark are counted, so a
+  // protocol that was never imported keeps its figure.
+  for (const person of protocol.people) {
+    if (!(person.notes ?? '').includes(IMPORT_FLAG)) continue;
+    check(false, {
+      id: `people:${person.id}:importFlag`,
+      severity: 'warning',
+      message: {
+        nl: `${person.name}: een nummer of adres uit de import is niet gelezen; verbeter het en haal de regel ‘${IMPORT_FLAG}’ uit de notities.`,
+        en: `${person.name}: a number or address from the import could not be read; correct it and remove the ‘${IMPORT_FLAG}’ line from the notes.`,
+      },
+      target: { section: 'people', itemId: person.id, field: 'notes' },
     });
   }
 

@@ -8,7 +8,8 @@ import type { AppContext } from '../app-context';
 import { renderInWorker } from '../export/render-in-worker';
 import { exerciseCalendarFor } from './exercise-calendar';
 import { exportFileName } from './file-names';
-import { importContacts } from './import-contacts';
+import { importContacts, previewContacts } from './import-contacts';
+import { importDocx, previewDocx } from './import-docx';
 import { parseProtocolFile, readSampleProtocol } from './import-protocol';
 import { protocolStore } from './protocol-document';
 import { stateOf } from './protocol-state';
@@ -56,7 +57,10 @@ export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
     ctx.requireWorkspace().assertWritable();
     return replaceWhole(ctx, parseProtocolFile(input.text));
   },
+  'protocol.previewContacts': (input, ctx) => previewContacts(ctx, input),
   'protocol.importContacts': (input, ctx) => importContacts(ctx, input),
+  'protocol.previewDocx': (input, ctx) => previewDocx(ctx, input),
+  'protocol.importDocx': (input, ctx) => importDocx(ctx, input),
   'protocol.callListCsv': async (input, ctx) => {
     const protocol = await readStored(ctx);
     return {

@@ -47,6 +47,34 @@ export const common: CommonTexts = {
     title: 'Overview',
     intro:
       'Ketenbord helps the crisis team inform everyone in the chain on time and in the right way during a crisis.',
+    firstStart: {
+      heading: 'How would you like to start?',
+      intro:
+        'This workspace has no protocol yet. Choose one of the three ways in; you can always add more later.',
+      importTitle: 'Import the Word protocol',
+      importBody:
+        'Do you already have the protocol in Word, with the tables of Annex I? Read it in and fill in only what is missing.',
+      sampleTitle: 'Load the demo',
+      sampleBody:
+        'A made-up organisation with partners and contacts, to get to know Ketenbord or to prepare an exercise.',
+      sampleButton: 'Load demo protocol',
+      emptyTitle: 'Start empty',
+      emptyBody: 'Fill in the protocol yourself step by step, starting with the name of your organisation.',
+      loading: 'Loading…',
+    },
+    firstSteps: {
+      heading: 'First steps',
+      intro: 'What the crisis team needs at the very least on the day. Each step takes you to the field.',
+      done: 'done',
+      organisation: 'Fill in the name of the organisation',
+      systems: 'Record the critical information systems',
+      chainPartners: 'Record the chain and network partners',
+      crisisTeam: 'Staff the crisis team, with deputies',
+      endResponsibles: 'Name who is ultimately responsible',
+      channels: 'Tick the channels for each stakeholder',
+      escalation: 'Record the escalation conditions agreed with the CIO and CISO',
+      exercise: 'Plan the next exercise',
+    },
     steps: {
       protocol: 'In quiet times, fill in the protocol: systems, partners, contacts and channels.',
       incident: 'When an incident happens, start an incident and put the board on the projector.',

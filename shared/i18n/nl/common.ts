@@ -46,6 +46,34 @@ export const common = {
     title: 'Overzicht',
     intro:
       'Ketenbord helpt het crisisteam om in een crisis iedereen in de keten op tijd en op de juiste manier te informeren.',
+    firstStart: {
+      heading: 'Hoe wilt u beginnen?',
+      intro:
+        'Deze werkmap heeft nog geen protocol. Kies een van de drie ingangen; u kunt later altijd aanvullen.',
+      importTitle: 'Word-protocol importeren',
+      importBody:
+        'Heeft u het protocol al in Word, met de tabellen uit bijlage I? Lees het in en vul alleen aan wat ontbreekt.',
+      sampleTitle: 'Demo laden',
+      sampleBody:
+        'Een verzonnen organisatie met partners en contactpersonen, om Ketenbord te leren kennen of een oefening voor te bereiden.',
+      sampleButton: 'Demoprotocol laden',
+      emptyTitle: 'Leeg beginnen',
+      emptyBody: 'Vul het protocol stap voor stap zelf in, te beginnen met de naam van uw organisatie.',
+      loading: 'Bezig met laden…',
+    },
+    firstSteps: {
+      heading: 'Eerste stappen',
+      intro: 'Dit heeft het crisisteam op de dag zelf minimaal nodig. Elke stap brengt u naar het veld.',
+      done: 'gedaan',
+      organisation: 'Naam van de organisatie invullen',
+      systems: 'De cruciale informatiesystemen vastleggen',
+      chainPartners: 'Keten- en netwerkpartners vastleggen',
+      crisisTeam: 'Het crisisteam bemensen, met vervangers',
+      endResponsibles: 'Eindverantwoordelijken aanwijzen',
+      channels: 'Per stakeholder de kanalen aanvinken',
+      escalation: 'Opschalingsafspraken met CIO en CISO vastleggen',
+      exercise: 'De volgende oefening plannen',
+    },
     steps: {
       protocol: 'Vul in rustige tijden het protocol in: systemen, partners, contactpersonen en kanalen.',
       incident: 'Start bij een incident een incident en zet het bord op de projector.',

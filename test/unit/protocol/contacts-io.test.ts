@@ -52,10 +52,22 @@ describe('importContactsCsv', () => {
     expect(people.map((p) => p.name)).toEqual(['Anna', 'Carl']);
     expect(people[0]!.notes).toContain('bel receptie');
     expect(problems).toEqual([
-      { line: 1, message: 'De kolom ‘lievelingskleur’ wordt niet gebruikt.' },
-      { line: 2, message: expect.stringMatching(/^Anna: Dit telefoonnummer klopt niet/) },
-      { line: 2, message: expect.stringMatching(/^Anna: Dit e-mailadres klopt niet/) },
-      { line: 3, message: 'Regel zonder naam overgeslagen.' },
+      {
+        line: 1,
+        message: 'De kolom ‘lievelingskleur’ wordt niet gebruikt.',
+        en: 'The column ‘lievelingskleur’ is not used.',
+      },
+      {
+        line: 2,
+        message: expect.stringMatching(/^Anna: Dit telefoonnummer klopt niet/),
+        en: expect.stringMatching(/^Anna: This phone number is not valid/),
+      },
+      {
+        line: 2,
+        message: expect.stringMatching(/^Anna: Dit e-mailadres klopt niet/),
+        en: expect.stringMatching(/^Anna: This e-mail address is not valid/),
+      },
+      { line: 3, message: 'Regel zonder naam overgeslagen.', en: 'Line without a name skipped.' },
     ]);
   });
 
@@ -116,14 +128,22 @@ describe('importContactsVCard', () => {
   it('reports problems at the line of the card', () => {
     const { problems } = importContactsVCard(vcf);
     expect(problems).toEqual([
-      { line: 19, message: expect.stringMatching(/^Carla Zwart: Dit telefoonnummer klopt niet/) },
-      { line: 24, message: 'Kaart zonder naam overgeslagen.' },
+      {
+        line: 19,
+        message: expect.stringMatching(/^Carla Zwart: Dit telefoonnummer klopt niet/),
+        en: expect.any(String),
+      },
+      { line: 24, message: 'Kaart zonder naam overgeslagen.', en: 'Card without a name skipped.' },
     ]);
   });
 
   it('says so when there is no card at all', () => {
     expect(importContactsVCard('hello').problems).toEqual([
-      { line: 1, message: 'Er staat geen vCard (BEGIN:VCARD) in dit bestand.' },
+      {
+        line: 1,
+        message: 'Er staat geen vCard (BEGIN:VCARD) in dit bestand.',
+        en: 'There is no vCard (BEGIN:VCARD) in this file.',
+      },
     ]);
   });
 });
@@ -166,5 +186,37 @@ describe('exportCallListCsv', () => {
     expect(csv).toContain('"=""=HYPERLINK(""""http://evil.example"""")"""');
     expect(csv).not.toContain("'=HYPERLINK");
     expect(importContactsCsv(csv).people[0]?.name).toBe('=HYPERLINK("http://evil.example")');
+  });
+});
+
+describe('vCard 2.1 as Outlook writes it', () => {
+  it('decodes quoted-printable in its CHARSET across soft line breaks, and skips the photo', () => {
+    const vcf = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen',
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen M=C3=BCller',
+      'NOTE;CHARSET=windows-1252;ENCODING=QUOTED-PRINTABLE:Bereikbaar via de storingsdienst van Andr=E9, =',
+      'ook in het weekend.=0D=0ATweede regel.',
+      'TEL;WORK;VOICE:030 234 5601',
+      'TEL;WORK;VOICE:030 234 5609',
+      'TEL;CELL:06 1234 5601',
+      'PHOTO;ENCODING=BASE64;TYPE=JPEG:',
+      ' /9j/4AAQSkZJRgABAQEASABIAAD',
+      '',
+      'END:VCARD',
+    ].join('\r\n');
+    const { people, problems } = importContactsVCard(vcf);
+    expect(problems).toEqual([]);
+    expect(people[0]).toMatchObject({
+      name: 'Jürgen Müller',
+      workPhone: '+31302345601',
+      mobilePhone: '+31612345601',
+    });
+    expect(people[0]!.notes).toContain(
+      'Bereikbaar via de storingsdienst van André, ook in het weekend.\nTweede regel.',
+    );
+    expect(people[0]!.notes).toContain('030 234 5609');
+    expect(people[0]!.notes).not.toContain('9j/4AAQ');
   });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
 import { ReadinessSummary } from '../protocol/ReadinessSummary';
+import { FirstStart } from './FirstStart';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -8,6 +9,7 @@ export function HomePage() {
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t('home.title')}</h1>
       <p className="lead">{t('home.intro')}</p>
+      <FirstStart />
       <ol className="steps">
         <li>
           <a href={hrefFor('protocol')}>{t('nav.protocol')}</a> — {t('home.steps.protocol')}

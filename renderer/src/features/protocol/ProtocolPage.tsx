@@ -9,6 +9,7 @@ import { useFocusTarget } from './editor/use-focus-target';
 import { useProtocolEditor } from './editor/use-protocol-editor';
 import { useSaveShortcut } from './editor/use-save-shortcut';
 import './protocol.css';
+import { ImportSection } from './import/ImportSection';
 import { SaveBar } from './SaveBar';
 import { ChannelsSection } from './sections/ChannelsSection';
 import { CrisisTeamSection } from './sections/CrisisTeamSection';
@@ -63,7 +64,7 @@ export function ProtocolPage() {
   }
   if (!api || !editor.readiness) return <p className="loading">{t('common:loading')}</p>;
 
-  const views: Record<Exclude<Tab, 'readiness' | 'data'>, ReactNode> = {
+  const views: Record<Exclude<Tab, 'readiness' | 'data' | 'import'>, ReactNode> = {
     organisation: <OrganisationSection />,
     systems: <SystemsSection />,
     stakeholders: <StakeholdersSection />,
@@ -105,13 +106,10 @@ export function ProtocolPage() {
           <EditorContext.Provider value={api}>
             {tab === 'readiness' ? (
               <ReadinessSection readiness={editor.readiness} dirty={editor.dirty} />
+            ) : tab === 'import' ? (
+              <ImportSection dirty={editor.dirty} readOnly={readOnly} onImported={editor.replaceWith} />
             ) : tab === 'data' ? (
-              <DataSection
-                dirty={editor.dirty}
-                readOnly={readOnly}
-                onReplaced={editor.replaceWith}
-                onContacts={editor.mergeImportedPeople}
-              />
+              <DataSection dirty={editor.dirty} readOnly={readOnly} onReplaced={editor.replaceWith} />
             ) : (
               <fieldset className="pe-fieldset" disabled={readOnly}>
                 <p className="muted pe-how">{t('save.howItWorks')}</p>

@@ -11,7 +11,7 @@ export interface FieldTarget {
   field?: string;
 }
 
-/** The editor's tabs: the seven parts of Bijlage I plus general data, people, readiness and files. */
+/** The editor's tabs: the seven parts of Bijlage I plus general data, people, readiness, imports and files. */
 export const TABS = [
   'organisation',
   'systems',
@@ -23,6 +23,7 @@ export const TABS = [
   'exercise',
   'people',
   'readiness',
+  'import',
   'data',
 ] as const;
 export type Tab = (typeof TABS)[number];

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldIssue, ProtocolState } from '../../../../../shared/api/protocol-api';
 import { checkReadiness } from '../../../../../shared/protocol/readiness';
-import type { Person, Protocol } from '../../../../../shared/protocol/schema';
+import type { Protocol } from '../../../../../shared/protocol/schema';
 import { ApiError, call, on } from '../../../api/client';
 import { clearDraft, readDraft, writeDraft } from './draft-storage';
 import { issuesByField, validateDraft } from './validate';
@@ -169,23 +169,6 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
     [workspaceDir, adopt],
   );
 
-  /** People added by a contacts import join the draft, so unsaved edits survive the import. */
-  const mergeImportedPeople = useCallback(
-    (next: ProtocolState, addedIds: string[]) => {
-      const current = draftRef.current;
-      const base = baseRef.current;
-      if (!current || !base || same(current, base.protocol)) {
-        adopt(next);
-        return;
-      }
-      const added = next.protocol.people.filter((p: Person) => addedIds.includes(p.id));
-      const merged = structuredClone(current);
-      merged.people.push(...added);
-      adopt(next, merged);
-    },
-    [adopt],
-  );
-
   const deferred = useDeferredValue(draft);
   const clientIssues = useMemo(() => (deferred ? validateDraft(deferred) : []), [deferred]);
   const issues = useMemo(
@@ -212,7 +195,6 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
     discard,
     adopt,
     replaceWith,
-    mergeImportedPeople,
     reload: load,
   };
 }

@@ -6,29 +6,20 @@ import { hrefFor } from '../../../app/routes';
 import { SampleLoader } from './SampleLoader';
 import { useDownloads } from './use-downloads';
 
-interface ContactsOutcome {
-  added: number;
-  skipped: number;
-  problems: { line: number; message: string }[];
-}
-
-/** Moving the protocol in and out: print, call list, the whole file, contacts, the demo. */
+/** Moving the protocol in and out: print, call list, the whole file, the demo (contacts: the import tab). */
 export function DataSection({
   dirty,
   readOnly,
   onReplaced,
-  onContacts,
 }: {
   dirty: boolean;
   readOnly: boolean;
   onReplaced(state: ProtocolState): void;
-  onContacts(state: ProtocolState, addedIds: string[]): void;
 }) {
   const { t, i18n } = useTranslation('protocol');
   const downloads = useDownloads();
   const [language, setLanguage] = useState<'nl' | 'en'>(i18n.language === 'en' ? 'en' : 'nl');
   const [result, setResult] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [contacts, setContacts] = useState<ContactsOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const fail = (error: unknown) =>
     setResult({ tone: 'error', text: error instanceof ApiError ? error.text(i18n.language) : String(error) });
@@ -40,26 +31,6 @@ export function DataSection({
     try {
       onReplaced(await call('protocol.importJson', { text: await file.text() }));
       setResult({ tone: 'ok', text: t('data.importedJson') });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const importContacts = async (file: File) => {
-    setBusy(true);
-    setResult(null);
-    setContacts(null);
-    try {
-      const text = await file.text();
-      const format = /\.vcf$|\.vcard$/i.test(file.name) || /BEGIN:VCARD/i.test(text) ? 'vcard' : 'csv';
-      const r = await call('protocol.importContacts', { format, text });
-      onContacts(
-        r.state,
-        r.added.map((a) => a.id),
-      );
-      setContacts({ added: r.added.length, skipped: r.skipped.length, problems: r.problems });
     } catch (error) {
       fail(error);
     } finally {
@@ -138,40 +109,9 @@ export function DataSection({
       </div>
 
       <h3>{t('data.contactsHeading')}</h3>
-      <p className="muted">{t('data.contactsIntro')}</p>
-      <label className="pe-file" htmlFor="pe-import-contacts">
-        <span>{t('data.importContacts')}</span>
-        <input
-          id="pe-import-contacts"
-          type="file"
-          accept=".csv,.txt,.vcf,.vcard,text/csv,text/vcard"
-          disabled={readOnly || busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importContacts(file);
-          }}
-        />
-      </label>
-      {contacts ? (
-        <div role="status" className="pe-import-result">
-          <p className="pe-status pe-status--ok">
-            {t('data.contactsResult', { added: contacts.added, skipped: contacts.skipped })}
-          </p>
-          {contacts.problems.length > 0 ? (
-            <>
-              <h4>{t('data.problems')}</h4>
-              <ul>
-                {contacts.problems.map((p) => (
-                  <li key={`${p.line}-${p.message}`}>
-                    {t('data.line', { line: p.line })}: {p.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </div>
-      ) : null}
+      <p>
+        {t('data.contactsMoved')} <a href={hrefFor('protocol', 'import')}>{t('tabs.import')}</a>.
+      </p>
       {result ? (
         <p
           className={result.tone === 'ok' ? 'pe-status pe-status--ok' : 'field-error'}

@@ -1,0 +1,249 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocxPreview, ProtocolState } from '../../../../../shared/api/protocol-api';
+import { DOCX_TABLE_KINDS, type DocxTableKind } from '../../../../../shared/protocol/import/docx-model';
+import { ApiError, call } from '../../../api/client';
+import { fileToBase64 } from './file-bytes';
+
+type Choice = DocxTableKind | 'ignore';
+
+/**
+ * The Word protocol import: choose a .docx, see what would come in (tables and their kind, what
+ * was not understood with its cell, the readiness figure the result would have), map the tables
+ * that were not recognised, choose merge or replace, confirm. Nothing is stored before the confirm.
+ */
+export function WordImport({
+  disabled,
+  onImported,
+}: {
+  disabled: boolean;
+  onImported(state: ProtocolState): void;
+}) {
+  const { t, i18n } = useTranslation('protocol');
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [preview, setPreview] = useState<DocxPreview | null>(null);
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const fail = (error: unknown) =>
+    setMessage({ tone: 'error', text: error instanceof ApiError ? error.text(language) : String(error) });
+
+  const load = async (next: { name: string; base64: string }, tableKinds: Record<string, Choice>) => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      setPreview(
+        await call('protocol.previewDocx', { fileName: next.name, base64: next.base64, tableKinds }),
+      );
+    } catch (error) {
+      setPreview(null);
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const choose = (index: number, value: string) => {
+    const next = { ...choices, [String(index)]: value as Choice };
+    setChoices(next);
+    if (file) void load(file, next);
+  };
+
+  const confirm = async () => {
+    if (!file || !preview) return;
+    setBusy(true);
+    try {
+      const state = await call('protocol.importDocx', {
+        fileName: file.name,
+        base64: file.base64,
+        tableKinds: choices,
+        mode: preview.currentHasContent ? mode : 'replace',
+        confirm: true,
+      });
+      onImported(state);
+      setPreview(null);
+      setFile(null);
+      setMessage({
+        tone: 'ok',
+        text: t('import.importedWord', { met: state.readiness.met, checks: state.readiness.checks }),
+      });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const readiness = preview ? preview.readiness[preview.currentHasContent ? mode : 'replace'] : null;
+  const where = (n: DocxPreview['notUnderstood'][number]) => {
+    if (n.table === null) return t('import.wherePara');
+    const row = n.row === 0 ? t('import.headerRow') : t('import.row', { n: n.row });
+    if (n.row === null) return t('import.whereTable', { table: n.table + 1 });
+    if (n.column === null) return t('import.whereRow', { table: n.table + 1, row });
+    return t('import.where', { table: n.table + 1, row, column: n.column + 1 });
+  };
+
+  return (
+    <section aria-labelledby="imp-word" className="imp-block">
+      <h3 id="imp-word">{t('import.wordHeading')}</h3>
+      <p className="muted">{t('import.wordIntro')}</p>
+      <label className="pe-file" htmlFor="imp-docx">
+        <span>{t('import.chooseDocx')}</span>
+        <input
+          id="imp-docx"
+          type="file"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          disabled={disabled || busy}
+          onChange={async (e) => {
+            const chosen = e.target.files?.[0];
+            e.target.value = '';
+            if (!chosen) return;
+            const next = { name: chosen.name, base64: await fileToBase64(chosen) };
+            setFile(next);
+            setChoices({});
+            await load(next, {});
+          }}
+        />
+      </label>
+      {busy ? <p role="status">{t('import.reading')}</p> : null}
+      {preview && readiness ? (
+        <div className="imp-preview" data-testid="docx-preview">
+          <h4>{t('import.previewHeading')}</h4>
+          <p className="pe-figure" data-testid="docx-readiness">
+            <meter min={0} max={readiness.checks} value={readiness.met} aria-hidden="true" />{' '}
+            {t('import.figureAfter', { met: readiness.met, checks: readiness.checks })}
+          </p>
+          <p>{t('import.counts', preview.counts)}</p>
+
+          <h4>{t('import.tablesHeading')}</h4>
+          <table className="imp-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('import.tableColumn')}</th>
+                <th scope="col">{t('import.rowsColumn')}</th>
+                <th scope="col">{t('import.kindColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.tables.map((table) => {
+                const title = table.header[0] || table.heading;
+                return (
+                  <tr key={table.index} className={table.source === 'none' ? 'imp-row--open' : undefined}>
+                    <th scope="row">
+                      {t('import.tableLabel', { n: table.index + 1, title })}
+                      {table.heading && table.heading !== title ? (
+                        <span className="muted imp-sub">{table.heading}</span>
+                      ) : null}
+                    </th>
+                    <td>{table.rows}</td>
+                    <td>
+                      <select
+                        aria-label={t('import.kindFor', { n: table.index + 1 })}
+                        value={table.source === 'ignored' ? 'ignore' : (table.kind ?? '')}
+                        disabled={disabled || busy}
+                        onChange={(e) => choose(table.index, e.target.value)}
+                      >
+                        {table.kind === null && table.source !== 'ignored' ? (
+                          <option value="">{t('import.chooseKind')}</option>
+                        ) : null}
+                        {DOCX_TABLE_KINDS.map((kind) => (
+                          <option key={kind} value={kind}>
+                            {t(`import.kinds.${kind}`)}
+                          </option>
+                        ))}
+                        <option value="ignore">{t('import.ignore')}</option>
+                      </select>{' '}
+                      <span className="muted">
+                        {table.source === 'recognised'
+                          ? t('import.recognised')
+                          : table.source === 'chosen'
+                            ? t('import.chosen')
+                            : ''}
+                      </span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+
+          {preview.facts.length > 0 ? (
+            <>
+              <h4>{t('import.factsHeading')}</h4>
+              <ul>
+                {preview.facts.map((f) => (
+                  <li key={f.field}>
+                    {f.label}: <strong>{f.value}</strong>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+
+          <h4>{t('import.notUnderstoodHeading', { count: preview.notUnderstood.length })}</h4>
+          {preview.notUnderstood.length === 0 ? (
+            <p className="pe-status pe-status--ok">{t('import.nothingMissed')}</p>
+          ) : (
+            <ul className="imp-missed" data-testid="docx-not-understood">
+              {preview.notUnderstood.map((n) => (
+                <li key={`${n.table}-${n.row}-${n.column}-${n.text}`}>
+                  <strong>{where(n)}</strong>: ‘{n.text}’ — {n.reason[language]}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {preview.currentHasContent ? (
+            <fieldset className="imp-mode">
+              <legend>{t('import.modeLegend')}</legend>
+              <label>
+                <input
+                  type="radio"
+                  name="imp-mode"
+                  checked={mode === 'merge'}
+                  onChange={() => setMode('merge')}
+                />{' '}
+                {t('import.modeMerge')}
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="imp-mode"
+                  checked={mode === 'replace'}
+                  onChange={() => setMode('replace')}
+                />{' '}
+                {t('import.modeReplace')}
+              </label>
+            </fieldset>
+          ) : null}
+          <div className="pe-actions">
+            <button type="button" disabled={disabled || busy} onClick={() => void confirm()}>
+              {t('import.confirmWord')}
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => {
+                setPreview(null);
+                setFile(null);
+              }}
+            >
+              {t('import.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {message ? (
+        <p
+          className={message.tone === 'ok' ? 'pe-status pe-status--ok' : 'field-error'}
+          role={message.tone === 'ok' ? 'status' : 'alert'}
+        >
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
