@@ -119,6 +119,7 @@ export function ContactsImport({
       {busy ? <p role="status">{t('import.reading')}</p> : null}
       {preview ? (
         <div className="imp-preview" data-testid="contacts-preview">
+          {file ? <h4>{file.name}</h4> : null}
           <p data-testid="contacts-detected">
             {preview.format === 'csv'
               ? t('import.detectedCsv', {

@@ -110,7 +110,10 @@ export function WordImport({
       {busy ? <p role="status">{t('import.reading')}</p> : null}
       {preview && readiness ? (
         <div className="imp-preview" data-testid="docx-preview">
-          <h4>{t('import.previewHeading')}</h4>
+          <h4>
+            {t('import.previewHeading')}
+            {file ? ` — ${file.name}` : ''}
+          </h4>
           <p className="pe-figure" data-testid="docx-readiness">
             <meter min={0} max={readiness.checks} value={readiness.met} aria-hidden="true" />{' '}
             {t('import.figureAfter', { met: readiness.met, checks: readiness.checks })}
