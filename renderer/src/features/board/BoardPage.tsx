@@ -14,7 +14,6 @@ import { RecentLog } from './RecentLog';
 import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
 import { useBoardView } from './use-board-view';
-import { useNow } from './use-now';
 import './board.css';
 
 /** The operator's board: the same board as the projector, plus the controls (#/board or #/board/<id>). */
@@ -26,8 +25,7 @@ export function BoardPage() {
   const author = useAppStore((s) => s.author);
   const readOnly = useAppStore((s) => s.workspace?.readOnly ?? false);
   const { state, error } = useBoardState({ incidentId: route.rest[0], operator: true });
-  const now = useNow();
-  const view = useBoardView(state, now);
+  const view = useBoardView(state);
   const [modal, setModal] = useState<Modal | null>(null);
   const [projectorOpen, setProjectorOpen] = useState(false);
   const [toast, setToast] = useState<string | null>(null);
@@ -126,7 +124,6 @@ export function BoardPage() {
         state={state}
         incident={incident}
         view={view}
-        now={now}
         handlers={
           writable
             ? {
