@@ -15,6 +15,7 @@ import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
 import { useBoardView } from './use-board-view';
 import './board.css';
+import './laptop.css';
 
 /** The operator's board: the same board as the projector, plus the controls (#/board or #/board/<id>). */
 export function BoardPage() {
