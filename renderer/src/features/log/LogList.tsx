@@ -72,7 +72,8 @@ export function LogList({ pages, grouped, onCorrect, onAnswered, onReply }: Prop
       onScroll={onScroll}
       data-testid="log-list"
     >
-      <div className="log-list__inner" style={{ height: virtualizer.getTotalSize() }}>
+      {/* only the rows on screen exist: each says where it stands in the whole log (1.3.1, 4.1.2) */}
+      <div className="log-list__inner" role="list" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((v) => {
           const item = itemAt(v.index, runs, grouped);
           return (
@@ -81,6 +82,8 @@ export function LogList({ pages, grouped, onCorrect, onAnswered, onReply }: Prop
               ref={virtualizer.measureElement}
               data-index={v.index}
               className="log-list__item"
+              role="listitem"
+              {...(item.type === 'row' ? { 'aria-posinset': item.position + 1, 'aria-setsize': total } : {})}
               style={{ transform: `translateY(${v.start}px)` }}
             >
               {item.type === 'header' ? (
