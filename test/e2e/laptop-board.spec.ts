@@ -23,7 +23,7 @@ test('at 1366×768 every "Loggen" button of the current phase is in view without
   }
   // nothing was scrolled to get there
   const scrolled = await page.evaluate(() =>
-    [document.scrollingElement, ...document.querySelectorAll('main, .board-matrix-wrap')].some(
+    [document.scrollingElement, ...Array.from(document.querySelectorAll('main, .board-matrix-wrap'))].some(
       (el) => (el?.scrollTop ?? 0) > 0,
     ),
   );

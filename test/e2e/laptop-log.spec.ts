@@ -34,7 +34,7 @@ test('at 1366×768 the log shows at least ten whole entries, filters folded', as
   await expect(list.locator('.log-row:not(.log-row--loading)').first()).toBeVisible();
   const whole = await list.evaluate((el) => {
     const box = el.getBoundingClientRect();
-    return [...el.querySelectorAll('.log-row:not(.log-row--loading)')].filter((row) => {
+    return Array.from(el.querySelectorAll('.log-row:not(.log-row--loading)')).filter((row) => {
       const r = row.getBoundingClientRect();
       return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.bottom <= innerHeight;
     }).length;
