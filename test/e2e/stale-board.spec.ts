@@ -91,3 +91,41 @@ test('stopping the host shows the banner within 5 s; restarting it resumes the s
     ).toHaveAttribute('data-status', /done|partial/);
   }
 });
+
+test('L, Enter logs in two actions; with the host gone the form keeps its text and saves once it is back', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(60_000);
+  await breachExercise(app);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, app, '#/board');
+  await expect(page.locator('.phase-row--current .current-action').first()).toBeVisible();
+  // the first time the board asks for a name once
+  await page.keyboard.press('l');
+  await page.getByLabel('Uw naam').fill(AUTHOR);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Gelogd als verzonden' });
+  await expect(dialog).toBeVisible();
+  const summary = dialog.getByLabel('Korte samenvatting van het bericht');
+  await summary.fill('Herstelbericht gebeld met de VGU, volgt per e-mail');
+
+  await app.stop();
+  await dialog.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Geen verbinding met Ketenbord');
+  await expect(summary).toHaveValue('Herstelbericht gebeld met de VGU, volgt per e-mail');
+  await expect(dialog).toBeVisible();
+
+  await app.start();
+  await expect(page.getByTestId('stale-banner')).toHaveCount(0, { timeout: 10_000 });
+  await dialog.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('Vastgelegd in het logboek');
+
+  // and the next one is two actions: L opens the form on the first open action, Enter logs it
+  await page.keyboard.press('l');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('Vastgelegd in het logboek');
+});
