@@ -1,5 +1,6 @@
 import { BrowserWindow, type IpcMainInvokeEvent, ipcMain, type WebContents } from 'electron';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../shared/api/channels';
+import { HEARTBEAT_INTERVAL_MS, heartbeatPayload } from '../../shared/api/events';
 import type { Role } from '../../shared/api/roles';
 import { dispatch } from '../services/api/dispatch';
 import type { AppContext } from '../services/app-context';
@@ -27,9 +28,12 @@ export function registerIpc(ctx: AppContext, roleOf: (sender: WebContents) => Ro
     return dispatch(ctx, typeof method === 'string' ? method : '', input, { role: roleOf(event.sender) });
   });
 
-  ctx.events.subscribe((name, payload) => {
+  const toAllWindows = (name: string, payload: unknown) => {
     for (const window of BrowserWindow.getAllWindows()) {
       if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, name, payload);
     }
-  });
+  };
+  ctx.events.subscribe(toAllWindows);
+  // the same heartbeat as the browser host's event stream: a hung main process shows as stale
+  setInterval(() => toAllWindows('host.heartbeat', heartbeatPayload()), HEARTBEAT_INTERVAL_MS).unref();
 }

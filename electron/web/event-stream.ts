@@ -1,10 +1,14 @@
 import type http from 'node:http';
-import { isEventName } from '../../shared/api/events';
+import { HEARTBEAT_INTERVAL_MS, heartbeatPayload, isEventName } from '../../shared/api/events';
 import type { AppContext } from '../services/app-context';
 import { SECURITY_HEADERS } from './security-headers';
 
-/** Proxies and sleeping laptops drop quiet connections; a comment line now and then keeps it open. */
-const HEARTBEAT_MS = 15_000;
+/**
+ * How often the host says it is alive. The page calls itself stale after STALE_AFTER_MS (shared)
+ * without a word from the host, so a beat must come well within that: three chances in five
+ * seconds. It also keeps proxies and sleeping laptops from dropping a quiet connection.
+ */
+export const HEARTBEAT_MS = HEARTBEAT_INTERVAL_MS;
 
 /**
  * Server-sent events for one authenticated request (GET /api/events with the token header; the
@@ -22,7 +26,10 @@ export function openEventStream(res: http.ServerResponse, ctx: AppContext): void
   const unsubscribe = ctx.events.subscribe((name, payload) => {
     if (isEventName(name)) res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`);
   });
-  const heartbeat = setInterval(() => res.write(': hartslag\n\n'), HEARTBEAT_MS);
+  // a real event, not a comment line: the page's reader and the Electron bridge see it alike
+  const beat = () => res.write(`event: host.heartbeat\ndata: ${JSON.stringify(heartbeatPayload())}\n\n`);
+  beat();
+  const heartbeat = setInterval(beat, HEARTBEAT_MS);
   // the response closes when the page goes away or the connection drops
   res.on('close', () => {
     clearInterval(heartbeat);

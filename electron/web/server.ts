@@ -7,7 +7,7 @@ import type { AppContext } from '../services/app-context';
 import { MAX_BODY_BYTES, readApiInput, refuseForeignOrigin, send, sendApiResult } from './api-request';
 import { serveAppFile } from './app-files';
 import { openEventStream } from './event-stream';
-import { newToken, TOKEN_HEADER, TokenRoles } from './tokens';
+import { sessionTokens, TOKEN_HEADER, TokenRoles } from './tokens';
 
 export { MAX_BODY_BYTES, TOKEN_HEADER };
 
@@ -15,7 +15,7 @@ export interface WebHostOptions {
   ctx: AppContext;
   staticDir: string;
   port?: number;
-  /** the operator's token; random when not given */
+  /** the operator's token; when not given, the one kept for the workspace (tokens.ts) */
   token?: string;
 }
 
@@ -45,8 +45,9 @@ const NO_ACCESS =
  * (host and port) alone: no other local server sees it, and hosts side by side keep their own.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? newToken();
-  const projectorToken = newToken();
+  const kept = await sessionTokens(options.ctx.options.configDir, options.ctx.status().dir ?? null);
+  const token = options.token ?? kept.operator;
+  const projectorToken = kept.projector;
   const tokens = new TokenRoles([
     [token, 'operator'],
     [projectorToken, 'projector'],

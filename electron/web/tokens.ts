@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../../shared/api/roles';
+import { deriveToken, workspaceSecret } from './session-secret';
 
 export const TOKEN_HEADER = 'x-ketenbord-token';
 
@@ -30,4 +31,18 @@ export class TokenRoles {
     }
     return found;
   }
+}
+
+/**
+ * The host's two tokens. With a workspace they come from its kept secret (session-secret.ts), so a
+ * restart of the host on the same workspace accepts the tabs that were open; without one (no
+ * workspace could be opened) they are random and last as long as the host.
+ */
+export async function sessionTokens(
+  configDir: string,
+  workspaceDir: string | null,
+): Promise<{ operator: string; projector: string }> {
+  if (workspaceDir === null) return { operator: newToken(), projector: newToken() };
+  const { secret } = await workspaceSecret(configDir, workspaceDir);
+  return { operator: deriveToken(secret, 'operator'), projector: deriveToken(secret, 'projector') };
 }

@@ -69,6 +69,7 @@ export const METHOD_NAME_LIST = [
 ] as const;
 
 export const EVENT_NAME_LIST = [
+  'host.heartbeat',
   'incidents.changed',
   'log.appended',
   'protocol.changed',

@@ -17,6 +17,11 @@ export const settingsSchema = z.object({
   theme: themeSchema,
   /** type scale for the board; a bigger room wants bigger letters */
   boardScale: z.number().min(0.75).max(2),
+  /**
+   * the board's single-letter keys (L, N, M, …); off for someone whose speech input or tremor
+   * types letters by accident (WCAG 2.1.4). Files from before this setting read as on.
+   */
+  singleKeyShortcuts: z.boolean().default(true),
   recentWorkspaces: z
     .array(z.object({ dir: z.string().min(1), openedAt: z.string() }))
     .max(MAX_RECENT_WORKSPACES),
@@ -24,10 +29,17 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = settingsSchema
-  .pick({ language: true, theme: true, boardScale: true })
+  .pick({ language: true, theme: true, boardScale: true, singleKeyShortcuts: true })
   .partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export function defaultSettings(): Settings {
-  return { schemaVersion: 1, language: 'nl', theme: 'dark', boardScale: 1, recentWorkspaces: [] };
+  return {
+    schemaVersion: 1,
+    language: 'nl',
+    theme: 'dark',
+    boardScale: 1,
+    singleKeyShortcuts: true,
+    recentWorkspaces: [],
+  };
 }

@@ -17,17 +17,27 @@ export interface TestApp {
   workspaceDir: string;
   configDir: string;
   ctx: AppContext;
-  /** stops the back end and starts a new one on the same folders, as a restart of the app would */
+  /**
+   * stops the back end and starts a new one on the same folders and the same port, as a restart
+   * of `ketenbord serve --port N` would (open tabs keep their address and, per workspace, token)
+   */
   restart(): Promise<void>;
+  /** stops host and back end, as Ctrl+C in the terminal would; start() brings them back */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   /** calls an API method directly (with the token), for setting up data the test is not about */
   api<T = unknown>(method: string, input: unknown): Promise<T>;
 }
 
 const staticDir = path.resolve('out/renderer');
 
-async function boot(configDir: string, workspaceDir: string): Promise<{ ctx: AppContext; host: WebHost }> {
+async function boot(
+  configDir: string,
+  workspaceDir: string,
+  port?: number,
+): Promise<{ ctx: AppContext; host: WebHost }> {
   const ctx = await startBackend({ host: 'web', appVersion: 'e2e', configDir, workspaceDir });
-  const host = await startWebHost({ ctx, staticDir });
+  const host = await startWebHost({ ctx, staticDir, ...(port ? { port } : {}) });
   return { ctx, host };
 }
 
@@ -37,6 +47,8 @@ export const test = base.extend<{ app: TestApp }>({
     const configDir = path.join(root, 'config');
     const workspaceDir = path.join(root, 'workspace');
     let running = await boot(configDir, workspaceDir);
+    const port = running.host.port;
+    let stopped = false;
     const app: TestApp = {
       get url() {
         return running.host.url;
@@ -57,9 +69,19 @@ export const test = base.extend<{ app: TestApp }>({
       workspaceDir,
       configDir,
       async restart() {
+        await app.stop();
+        await app.start();
+      },
+      async stop() {
+        if (stopped) return;
+        stopped = true;
         await running.host.close();
         await running.ctx.close();
-        running = await boot(configDir, workspaceDir);
+      },
+      async start() {
+        if (!stopped) return;
+        running = await boot(configDir, workspaceDir, port);
+        stopped = false;
       },
       async api<T>(method: string, input: unknown): Promise<T> {
         const response = await request.post(`${app.origin}/api/${method}`, {
@@ -72,8 +94,7 @@ export const test = base.extend<{ app: TestApp }>({
       },
     };
     await use(app);
-    await running.host.close();
-    await running.ctx.close();
+    await app.stop();
     await rm(root, { recursive: true, force: true });
   },
 });

@@ -1,6 +1,7 @@
 import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { type EventName, type EventPayload, isEventName } from '../../../shared/api/events';
 import { electronBridge } from './bridge';
+import { connection } from './connection';
 import { type EventStream, openEventStream } from './event-stream';
 import { authHeaders } from './token';
 
@@ -112,10 +113,13 @@ export function on<E extends EventName>(event: E, callback: (payload: EventPaylo
 }
 
 function deliver(event: EventName, payload: unknown): void {
+  // whatever arrives, the host is there: the heartbeat only matters when nothing else comes
+  connection.alive();
   for (const listener of listeners.get(event) ?? []) listener(payload);
 }
 
 function connect(event: EventName): void {
+  connection.start();
   const bridge = electronBridge();
   if (bridge) {
     electronUnsubscribers.set(

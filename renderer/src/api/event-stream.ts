@@ -14,7 +14,7 @@ export interface EventStreamOptions {
   /** the host refused the token (401/403): retrying would not help, so the stream stops */
   onRefused?: () => void;
   fetch?: typeof fetch;
-  /** the pause before reconnect attempt `attempt` (1, 2, …); default: 1 s doubling to 15 s */
+  /** the pause before reconnect attempt `attempt` (1, 2, …); default: 1 s doubling to 4 s */
   wait?: (attempt: number) => Promise<void>;
 }
 
@@ -22,8 +22,9 @@ export interface EventStream {
   close(): void;
 }
 
+/** Short, so a host that comes back after a restart is found within a few seconds. */
 const defaultWait = (attempt: number) =>
-  new Promise<void>((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** (attempt - 1), 15_000)));
+  new Promise<void>((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** (attempt - 1), 4_000)));
 
 export function openEventStream(options: EventStreamOptions): EventStream {
   const fetchFn = options.fetch ?? fetch;

@@ -8,7 +8,10 @@ interface DialogProps {
   children: ReactNode;
   /** the page's look on top of the shared chrome, e.g. 'board-dialog' or 'log-dialog log-dialog--wide' */
   className: string;
-  /** close the <dialog> when it goes away, so the browser puts the focus back where it was (the log page) */
+  /**
+   * put the focus back on what opened the dialog when it goes away (WCAG 2.4.3); on by default.
+   * Off only where the page moves the focus itself.
+   */
   returnFocus?: boolean;
 }
 
@@ -16,7 +19,7 @@ interface DialogProps {
  * A modal on the native <dialog>: the browser traps focus, Esc closes it, and the element marked data-autofocus
  * (else the first field) gets the focus, so the operator can keep both hands on the keyboard.
  */
-export function Dialog({ title, onClose, children, className, returnFocus = false }: DialogProps) {
+export function Dialog({ title, onClose, children, className, returnFocus = true }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // Runs once: the dialog opens when it mounts and the page unmounts it to close it.
@@ -24,12 +27,20 @@ export function Dialog({ title, onClose, children, className, returnFocus = fals
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    // what had the focus before: the button or row that opened the dialog
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
     const first =
       dialog.querySelector<HTMLElement>('[data-autofocus]') ??
       dialog.querySelector<HTMLElement>('input, select, textarea, button');
     first?.focus();
-    return returnFocus ? () => dialog.close() : undefined;
+    if (!returnFocus) return undefined;
+    return () => {
+      // The page unmounts the dialog to close it; a removed <dialog> gives the focus to <body>.
+      // A dialog that replaces this one (a chain: name first, then the log form) keeps it.
+      if (dialog.open) dialog.close();
+      if (opener?.isConnected && opener !== document.body) opener.focus();
+    };
   }, []);
   return (
     <dialog

@@ -64,6 +64,12 @@ export const board: typeof nl = {
   logLate: 'Late',
   logLateLabel: 'Log action {{action}} for {{audience}} late in phase {{phase}}',
   markNotNeeded: 'Action {{action}} for {{audience}} not needed',
+  contactsMore: '+{{count}} more',
+  connection: {
+    lost: 'Connection lost — this board has not been up to date since {{at}}',
+    hint: 'Ketenbord keeps trying to reconnect and brings the board up to date when it can.',
+    notLive: 'not live',
+  },
   waiting: {
     title: 'Waiting for',
     none: 'Nothing is waiting.',

@@ -41,6 +41,9 @@ export const common: CommonTexts = {
     themeDark: 'Dark (projector)',
     themeLight: 'Light',
     boardScale: 'Text size on the board',
+    singleKeys: 'Single-letter shortcuts on the board (L, N, M, …)',
+    singleKeysHint:
+      'Turn this off when speech input or a stray key press opens actions. Arrows, Esc and the buttons keep working.',
     saved: 'Saved.',
   },
   home: {

@@ -59,6 +59,7 @@ export const log: Shape<typeof nl> = {
     close: 'Close',
   },
   filters: {
+    active: 'active',
     title: 'Filters',
     text: 'Search text',
     kind: 'Kind',

@@ -63,6 +63,12 @@ export const board = {
   logLate: 'Alsnog',
   logLateLabel: 'Actie {{action}} voor {{audience}} alsnog loggen in fase {{phase}}',
   markNotNeeded: 'Actie {{action}} voor {{audience}} niet nodig',
+  contactsMore: '+{{count}} meer',
+  connection: {
+    lost: 'Verbinding verbroken — dit bord is niet actueel sinds {{at}}',
+    hint: 'Ketenbord probeert zelf opnieuw te verbinden en werkt het bord dan bij.',
+    notLive: 'niet live',
+  },
   waiting: {
     title: 'Wacht op',
     none: 'Er wacht niets.',

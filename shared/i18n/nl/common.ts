@@ -40,6 +40,9 @@ export const common = {
     themeDark: 'Donker (projector)',
     themeLight: 'Licht',
     boardScale: 'Lettergrootte op het bord',
+    singleKeys: 'Sneltoetsen met één letter op het bord (L, N, M, …)',
+    singleKeysHint:
+      'Zet dit uit als spraakbesturing of een onbedoelde toetsaanslag acties opent. Pijltjes, Esc en de knoppen blijven werken.',
     saved: 'Opgeslagen.',
   },
   home: {

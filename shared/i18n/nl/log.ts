@@ -55,6 +55,7 @@ export const log = {
     close: 'Sluiten',
   },
   filters: {
+    active: 'actief',
     title: 'Filters',
     text: 'Zoeken in tekst',
     kind: 'Soort',

@@ -1,7 +1,9 @@
 import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HEARTBEAT_MS } from '../../../electron/web/event-stream';
 import { startWebHost, type WebHost } from '../../../electron/web/server';
 import { type EventStream, openEventStream } from '../../../renderer/src/api/event-stream';
+import { STALE_AFTER_MS } from '../../../shared/api/events';
 import { type HostUnderTest, startHostUnderTest, tokenOf } from './web-host';
 
 /**
@@ -34,6 +36,7 @@ function status(port: number, headers: Record<string, string>): Promise<number> 
 /** A stream plus a queue of what arrived, so a test can await the next event or (re)connect. */
 function follow(host: WebHost, token: string, wait?: (attempt: number) => Promise<void>) {
   const received: Array<{ name: string; data: unknown }> = [];
+  const beats: number[] = [];
   const opens: boolean[] = [];
   let wake: (() => void) | null = null;
   const changed = () => {
@@ -44,7 +47,9 @@ function follow(host: WebHost, token: string, wait?: (attempt: number) => Promis
     url: `http://127.0.0.1:${host.port}/api/events`,
     headers: () => ({ 'x-ketenbord-token': token }),
     onEvent: (name, data) => {
-      received.push({ name, data });
+      // the heartbeat is counted apart, so the tests of real events see only those
+      if (name === 'host.heartbeat') beats.push(Date.now());
+      else received.push({ name, data });
       changed();
     },
     onOpen: (reconnected) => {
@@ -65,7 +70,7 @@ function follow(host: WebHost, token: string, wait?: (attempt: number) => Promis
   async function until(check: () => boolean): Promise<void> {
     while (!check()) await new Promise<void>((resolve) => (wake = resolve));
   }
-  return { received, opens, until };
+  return { received, beats, opens, until };
 }
 
 describe('the event stream', () => {
@@ -75,6 +80,17 @@ describe('the event stream', () => {
     expect(await status(port, { 'x-ketenbord-token': 'wrong' })).toBe(401);
     expect(await status(port, { Cookie: `ketenbord_token=${running.host.token}` })).toBe(401);
     expect(await status(port, { 'x-ketenbord-token': running.host.token })).toBe(200);
+  });
+
+  it("beats at once on connect and then every HEARTBEAT_MS, well within the page's stale limit", async () => {
+    expect(HEARTBEAT_MS * 3).toBeLessThanOrEqual(STALE_AFTER_MS);
+    const stream = follow(running.host, running.host.token);
+    await stream.until(() => stream.beats.length === 1);
+    await stream.until(() => stream.beats.length === 3);
+    const [first, , third] = stream.beats as [number, number, number];
+    // two intervals, with a little room for a busy machine either way
+    expect(third - first).toBeGreaterThanOrEqual(2 * HEARTBEAT_MS - 100);
+    expect(third - first).toBeLessThan(2 * HEARTBEAT_MS + 1000);
   });
 
   it('delivers a back-end event to the operator and to the projector', async () => {

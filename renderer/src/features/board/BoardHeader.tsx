@@ -1,36 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import type { LegalClock } from '../../../../shared/clocks/legal-clocks';
+import type { BoardState } from '../../../../shared/board/board-state';
 import type { Incident } from '../../../../shared/incident/schema';
 import { NATURE_LABELS } from '../../../../shared/matrix/labels';
 import type { Phase } from '../../../../shared/model/vocabulary';
 import type { PhaseTiming } from '../../../../shared/verdicts/types';
-import { clockTime, dateTime, formatDuration } from './format';
-import { LegalClocks } from './LegalClocks';
+import { BoardTimes } from './BoardTimes';
+import { dateTime } from './format';
+import { LiveLegalClocks } from './LegalClocks';
 import { useLang } from './lang';
 import { PhaseSteps } from './PhaseSteps';
 
 interface BoardHeaderProps {
   incident: Incident;
-  organisation: string;
-  clocks: readonly LegalClock[];
+  state: BoardState;
   openCount: number;
-  matrixIsCip: boolean;
-  now: Date;
+  /** false when the page no longer hears from its host: the running times say so */
+  live: boolean;
   timings: Partial<Record<Phase, PhaseTiming>>;
 }
 
-export function BoardHeader({
-  incident,
-  organisation,
-  clocks,
-  openCount,
-  matrixIsCip,
-  now,
-  timings,
-}: BoardHeaderProps) {
+export function BoardHeader({ incident, state, openCount, live, timings }: BoardHeaderProps) {
   const { t } = useTranslation('board');
   const lang = useLang();
-  const since = (iso: string) => formatDuration(now.getTime() - Date.parse(iso));
+  const { organisation, matrixIsCip } = state;
   return (
     <header className="board-header">
       {incident.isExercise ? (
@@ -54,26 +46,11 @@ export function BoardHeader({
               ))}
               {matrixIsCip ? null : <li className="own-matrix">{t('ownMatrix')}</li>}
             </ul>
+            <LiveLegalClocks state={state} live={live} />
           </div>
         </div>
-        <dl className="board-times">
-          <div className="board-times__clock">
-            <dt className="board-sr-only">{t('clock')}</dt>
-            <dd data-testid="board-clock">{clockTime(now)}</dd>
-          </div>
-          <div>
-            <dt>{t('sinceDetection')}</dt>
-            <dd title={t('detectedAt', { at: dateTime(incident.detectedAt) })}>
-              {since(incident.detectedAt)}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('sincePhase')}</dt>
-            <dd>{since(incident.phaseChangedAt)}</dd>
-          </div>
-        </dl>
+        <BoardTimes incident={incident} live={live} />
       </div>
-      <LegalClocks clocks={clocks} />
       <div className="board-header__bottom">
         <PhaseSteps phase={incident.phase} timings={timings} />
         <p className={`open-count${openCount === 0 ? ' open-count--none' : ''}`} data-testid="open-count">

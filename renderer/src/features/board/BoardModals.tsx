@@ -11,6 +11,7 @@ import { MediaGuidance } from './MediaGuidance';
 import { NotApplicableDialog } from './NotApplicableDialog';
 import { PhaseDialog } from './PhaseDialog';
 import { RegulatorDialog } from './RegulatorDialog';
+import { useLiveBoardView } from './use-board-view';
 
 export type Modal =
   /** `back`: the dialog to return to after saving (the phase change that asked to log first) */
@@ -96,11 +97,10 @@ export function BoardModals({
       return <EditIncidentDialog incident={incident} author={author} onClose={close} />;
     case 'regulator':
       return (
-        <RegulatorDialog
+        <LiveRegulatorDialog
+          state={state}
           incidentId={incident.id}
           author={author}
-          clocks={view.clocks}
-          nis2={view.nis2}
           detectedAt={incident.detectedAt}
           notifications={state.clockEntries}
           onDone={onSaved}
@@ -142,4 +142,14 @@ export function BoardModals({
         />
       );
   }
+}
+
+/** The regulator dialog shows the legal clocks as they run, so it ticks on its own. */
+function LiveRegulatorDialog({
+  state,
+  ...props
+}: { state: BoardState } & Omit<Parameters<typeof RegulatorDialog>[0], 'clocks' | 'nis2'>) {
+  const view = useLiveBoardView(state);
+  if (!view) return null;
+  return <RegulatorDialog {...props} clocks={view.clocks} nis2={view.nis2} />;
 }

@@ -14,8 +14,8 @@ import { RecentLog } from './RecentLog';
 import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
 import { useBoardView } from './use-board-view';
-import { useNow } from './use-now';
 import './board.css';
+import './laptop.css';
 
 /** The operator's board: the same board as the projector, plus the controls (#/board or #/board/<id>). */
 export function BoardPage() {
@@ -26,8 +26,7 @@ export function BoardPage() {
   const author = useAppStore((s) => s.author);
   const readOnly = useAppStore((s) => s.workspace?.readOnly ?? false);
   const { state, error } = useBoardState({ incidentId: route.rest[0], operator: true });
-  const now = useNow();
-  const view = useBoardView(state, now);
+  const view = useBoardView(state);
   const [modal, setModal] = useState<Modal | null>(null);
   const [projectorOpen, setProjectorOpen] = useState(false);
   const [toast, setToast] = useState<string | null>(null);
@@ -126,7 +125,6 @@ export function BoardPage() {
         state={state}
         incident={incident}
         view={view}
-        now={now}
         handlers={
           writable
             ? {

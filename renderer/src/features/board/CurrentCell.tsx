@@ -6,6 +6,7 @@ import type { Audience, Phase } from '../../../../shared/model/vocabulary';
 import type { IncidentVerdicts, PhaseVerdicts } from '../../../../shared/verdicts/types';
 import { ContactList } from './ContactList';
 import { useLang } from './lang';
+import { softHyphens } from './soft-hyphens';
 import { STATUS_MARK, verdictDetails } from './verdict-text';
 
 export interface ActionHandlers {
@@ -48,7 +49,7 @@ export function CurrentCell({ audience, active, phase, verdicts, contacts, handl
             >
               <div className="current-action__head">
                 <span className="current-action__n">{v.action}</span>
-                <span className="current-action__label">{def?.label[lang]}</span>
+                <span className="current-action__label">{softHyphens(def?.label[lang] ?? '')}</span>
               </div>
               <div className="current-action__state">
                 {STATUS_MARK[v.status] ? <span aria-hidden="true">{STATUS_MARK[v.status]} </span> : null}

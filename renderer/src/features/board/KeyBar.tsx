@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/app-store';
 
 type KeyName =
   | 'phase'
@@ -30,13 +31,21 @@ const PROJECTOR_KEYS: ReadonlyArray<[KeyName, string]> = [
   ['fullscreen', 'F'],
 ];
 
-/** The board's keys, always on screen, so nobody has to remember them under pressure. */
+/**
+ * The board's keys, always on screen, so nobody has to remember them under pressure; with the
+ * single-letter shortcuts switched off, only the keys that still work.
+ */
 export function KeyBar({ operator }: { operator: boolean }) {
   const { t } = useTranslation('board');
+  const singleKeys = useAppStore((s) => s.settings?.singleKeyShortcuts ?? true);
+  const keys = (operator ? OPERATOR_KEYS : PROJECTOR_KEYS).filter(
+    ([, key]) => singleKeys || !/^[A-Z?]$/.test(key),
+  );
+  if (keys.length === 0) return null;
   return (
     <p className="key-bar">
       <span className="board-sr-only">{t('keys.title')}: </span>
-      {(operator ? OPERATOR_KEYS : PROJECTOR_KEYS).map(([name, key]) => (
+      {keys.map(([name, key]) => (
         <span key={name} className="key-bar__item">
           <kbd>{key}</kbd> {t(`keys.${name}`)}
         </span>

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import type { BoardState } from '../../../../shared/board/board-state';
 import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/legal-clocks';
+import { NotLive } from './BoardTimes';
 import { formatDuration } from './format';
 import { useLang } from './lang';
+import { useLiveBoardView } from './use-board-view';
 
 /** Shapes from the basic sets every projector PC's fonts carry (⏱ and ⚠ often are missing). */
 const ICON: Record<LegalClock['level'], string> = {
@@ -12,8 +15,14 @@ const ICON: Record<LegalClock['level'], string> = {
   stopped: '✓',
 };
 
+/** The legal clocks as of this second: the one part of the header besides the times that ticks. */
+export function LiveLegalClocks({ state, live }: { state: BoardState; live: boolean }) {
+  const view = useLiveBoardView(state);
+  return view ? <LegalClocks clocks={view.clocks} live={live} /> : null;
+}
+
 /** Running legal deadlines; amber and red as they run out, and never by colour alone. */
-export function LegalClocks({ clocks }: { clocks: readonly LegalClock[] }) {
+export function LegalClocks({ clocks, live = true }: { clocks: readonly LegalClock[]; live?: boolean }) {
   const { t } = useTranslation('board');
   const lang = useLang();
   if (clocks.length === 0) return null;
@@ -35,6 +44,7 @@ export function LegalClocks({ clocks }: { clocks: readonly LegalClock[] }) {
             <span className="legal-clock__name">{LEGAL_CLOCK_LABELS[c.id].short[lang]}</span>
             <span className="board-sr-only">{LEGAL_CLOCK_LABELS[c.id].basis[lang]}</span>
             <span className="legal-clock__time">{text}</span>
+            {live || c.state === 'stopped' ? null : <NotLive />}
           </li>
         );
       })}

@@ -6,6 +6,7 @@ import type { IncidentVerdicts, PhaseTiming } from '../../../../shared/verdicts/
 import { ActionChip } from './ActionChip';
 import { type ActionHandlers, CurrentCell } from './CurrentCell';
 import { useLang } from './lang';
+import { softHyphens } from './soft-hyphens';
 
 interface MatrixGridProps {
   verdicts: IncidentVerdicts;
@@ -55,7 +56,9 @@ export function MatrixGrid({ verdicts, contacts, handlers }: MatrixGridProps) {
               className={`audience-head${a.active ? '' : ' audience--inactive'}`}
               data-audience={a.audience}
             >
-              <span className="audience-head__name">{AUDIENCE_LABELS[a.audience].short[lang]}</span>
+              <span className="audience-head__name">
+                {softHyphens(AUDIENCE_LABELS[a.audience].short[lang])}
+              </span>
               <span className={`visibility visibility--${a.visibility}`}>
                 {t(`visibility.${a.visibility}`)}
               </span>

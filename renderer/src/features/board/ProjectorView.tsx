@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../state/app-store';
 import { BoardScreen } from './BoardScreen';
 import { toggleFullscreen } from './host-actions';
 import { MediaGuidance } from './MediaGuidance';
 import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
 import { useBoardView } from './use-board-view';
-import { useNow } from './use-now';
+import { WallLimitsContext, wallLimits } from './wall-density';
 import './board.css';
+import './projector.css';
 
 /**
  * The board on the projector (#/projector in Electron's second window, /board in the browser):
@@ -17,13 +19,14 @@ import './board.css';
 export function ProjectorView() {
   const { t } = useTranslation('board');
   const { state } = useBoardState({ operator: false });
-  const now = useNow();
-  const view = useBoardView(state, now);
+  const view = useBoardView(state);
   const [media, setMedia] = useState(false);
+  const scale = useAppStore((s) => s.settings?.boardScale ?? 1);
+  const limits = useMemo(() => wallLimits(scale), [scale]);
   useBoardKeys({ media: () => setMedia(true), fullscreen: toggleFullscreen });
 
   return (
-    <main className="projector" aria-label={t('title')}>
+    <main className="projector" aria-label={t('title')} data-density={limits.density}>
       {!state ? <p className="loading">{t('loading')}</p> : null}
       {state && (!state.incident || !view) ? (
         <div className="projector-empty">
@@ -32,7 +35,9 @@ export function ProjectorView() {
         </div>
       ) : null}
       {state?.incident && view ? (
-        <BoardScreen state={state} incident={state.incident} view={view} now={now} handlers={null} />
+        <WallLimitsContext.Provider value={limits}>
+          <BoardScreen state={state} incident={state.incident} view={view} handlers={null} />
+        </WallLimitsContext.Provider>
       ) : null}
       {media ? <MediaGuidance onClose={() => setMedia(false)} /> : null}
     </main>

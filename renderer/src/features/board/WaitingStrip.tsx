@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { BoardState } from '../../../../shared/board/board-state';
 import type { WaitingItem } from '../../../../shared/verdicts/waiting';
 import { timeOnly } from './format';
+import { useLiveBoardView } from './use-board-view';
+import { useNow } from './use-now';
 
 /** Shapes from the basic fonts every projector PC has, so the state reads without colour too. */
 const MARK = { overdue: '■', soon: '▲', later: '●' } as const;
@@ -11,6 +14,13 @@ interface WaitingStripProps {
   now: Date;
   /** how many fit on the wall; the rest are counted ("+3 meer") */
   max: number;
+}
+
+/** The waiting strip as of this second: what is overdue changes with the clock. */
+export function LiveWaitingStrip({ state, max }: { state: BoardState; max: number }) {
+  const view = useLiveBoardView(state);
+  const now = useNow();
+  return view ? <WaitingStrip items={view.waiting} now={now} max={max} /> : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../state/app-store';
 
 export type BoardKeyHandlers = Partial<
   Record<
@@ -42,13 +43,26 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** A key that types a character (L, ?, …) rather than a named key (arrows, Page Down, Esc). */
+export function isCharacterKey(key: string): boolean {
+  return key.length === 1;
+}
+
+/**
+ * The board's keys. With the setting "single-letter shortcuts" off (WCAG 2.1.4), only the named
+ * keys work: a speech-input user saying "log" or a stray key press no longer opens anything.
+ */
 export function useBoardKeys(handlers: BoardKeyHandlers): void {
   const ref = useRef(handlers);
   ref.current = handlers;
+  const singleKeys = useAppStore((s) => s.settings?.singleKeyShortcuts ?? true);
+  const singleKeysRef = useRef(singleKeys);
+  singleKeysRef.current = singleKeys;
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (!singleKeysRef.current && isCharacterKey(event.key)) return;
       const name = KEYMAP[event.key.length === 1 ? event.key.toLowerCase() : event.key];
       const handler = name ? ref.current[name] : undefined;
       if (handler) {

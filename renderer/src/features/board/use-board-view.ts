@@ -2,13 +2,24 @@ import { useMemo } from 'react';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { type BoardView, deriveBoard } from '../../../../shared/board/derive';
 import { useLang } from './lang';
+import { useNow } from './use-now';
 
 /**
- * The verdicts come from the back end with the state; what changes every second (the legal
- * clocks, what is overdue in the waiting strip) is worked out here from them. Cheap: a few clocks
- * and a short list, whatever the length of the log.
+ * The board as of the moment its data arrived: the verdicts, what is open, the clocks for dialogs.
+ * It changes with the data, not with the clock, so the matrix does not re-render every second.
  */
-export function useBoardView(state: BoardState | null, now: Date): BoardView | null {
+export function useBoardView(state: BoardState | null): BoardView | null {
   const lang = useLang();
-  return useMemo(() => (state ? deriveBoard(state, now, lang) : null), [state, now, lang]);
+  return useMemo(() => (state ? deriveBoard(state, new Date(), lang) : null), [state, lang]);
+}
+
+/**
+ * The same, worked out again every second: for the parts that show the legal clocks and what is
+ * overdue (the header's clocks, the waiting strip). Cheap: a few clocks and a short list, whatever
+ * the length of the log.
+ */
+export function useLiveBoardView(state: BoardState): BoardView | null {
+  const lang = useLang();
+  const now = useNow();
+  return useMemo(() => deriveBoard(state, now, lang), [state, now, lang]);
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogFilterInput } from '../../../../shared/api/log-api';
 import { LOG_KINDS } from '../../../../shared/api/log-api';
@@ -13,8 +13,6 @@ interface Props {
   facets: { authors: string[]; channels: string[] };
   grouped: boolean;
   onGrouped(grouped: boolean): void;
-  /** shown at the end of the bar: how many entries match */
-  children?: ReactNode;
 }
 
 const one = <T,>(values: readonly T[] | undefined): T | '' => values?.[0] ?? '';
@@ -23,7 +21,7 @@ const one = <T,>(values: readonly T[] | undefined): T | '' => values?.[0] ?? '';
  * One choice per facet keeps the bar readable on a projector; the API takes lists, so more can
  * come later without changing the back end. Free text waits for a pause in typing.
  */
-export function FilterBar({ filter, onChange, facets, grouped, onGrouped, children }: Props) {
+export function FilterBar({ filter, onChange, facets, grouped, onGrouped }: Props) {
   const { t, i18n } = useTranslation('log');
   const lang = i18n.language;
   const [text, setText] = useState(filter.text ?? '');
@@ -153,7 +151,6 @@ export function FilterBar({ filter, onChange, facets, grouped, onGrouped, childr
       >
         {t('filters.clear')}
       </button>
-      {children}
     </fieldset>
   );
 }

@@ -72,15 +72,17 @@ export function LogList({ pages, grouped, onCorrect, onAnswered, onReply }: Prop
       onScroll={onScroll}
       data-testid="log-list"
     >
-      <div className="log-list__inner" style={{ height: virtualizer.getTotalSize() }}>
+      {/* only the rows on screen exist: each says where it stands in the whole log (1.3.1, 4.1.2) */}
+      <ol className="log-list__inner" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((v) => {
           const item = itemAt(v.index, runs, grouped);
           return (
-            <div
+            <li
               key={v.key}
               ref={virtualizer.measureElement}
               data-index={v.index}
               className="log-list__item"
+              {...(item.type === 'row' ? { 'aria-posinset': item.position + 1, 'aria-setsize': total } : {})}
               style={{ transform: `translateY(${v.start}px)` }}
             >
               {item.type === 'header' ? (
@@ -97,10 +99,10 @@ export function LogList({ pages, grouped, onCorrect, onAnswered, onReply }: Prop
                   onReply={onReply}
                 />
               )}
-            </div>
+            </li>
           );
         })}
-      </div>
+      </ol>
     </section>
   );
 }

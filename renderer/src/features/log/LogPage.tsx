@@ -24,6 +24,12 @@ import { useLogPages } from './use-log-pages';
 import { useLogTools } from './use-log-tools';
 import './log.css';
 import './log-followups.css';
+import './log-laptop.css';
+
+/** Filters start open where there is height to spare; on a laptop the entries come first. */
+function roomForFilters(): boolean {
+  return typeof window === 'undefined' || window.matchMedia('(min-height: 801px)').matches;
+}
 
 /** #/log is the journal; #/log/templates the editor of the organisation's drafting templates. */
 export function LogPage() {
@@ -41,6 +47,7 @@ function LogJournalPage() {
   const context = useLogContext();
   const [filter, setFilter] = useState<LogFilterInput>({});
   const [grouped, setGrouped] = useState(true);
+  const [filtersOpen, setFiltersOpen] = useState(roomForFilters);
   const [open, setOpen] = useState<OpenDialog>(null);
   const [askAuthor, setAskAuthor] = useState<{ next?: (name: string) => void } | null>(null);
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
@@ -162,37 +169,51 @@ function LogJournalPage() {
           {status.text}
         </p>
       ) : null}
-      <FilterBar
-        filter={filter}
-        onChange={setFilter}
-        facets={meta?.facets ?? { authors: [], channels: [] }}
-        grouped={grouped}
-        onGrouped={setGrouped}
-      >
-        <button
-          type="button"
-          className="secondary"
-          disabled={!context.incidentId}
-          onClick={() => void tools.exportCsv()}
+      <div className="log-filter-row">
+        {/* folded on a laptop so the log itself gets the height; the summary says when a filter is set */}
+        <details
+          className="log-filters-fold"
+          open={filtersOpen}
+          onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
         >
-          {filtered ? t('actions.exportFiltered') : t('actions.exportCsv')}
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!context.incidentId}
-          onClick={() => void tools.verify()}
-        >
-          {t('actions.verify')}
-        </button>
-        <span className="log-filters__count" aria-live="polite" data-testid="log-count">
-          {meta
-            ? filtered
-              ? t('counts', { total: meta.total, count: meta.count })
-              : t('countsAll', { count: meta.count })
-            : t('loading')}
-        </span>
-      </FilterBar>
+          <summary>
+            {t('filters.title')}
+            {filtered ? ` (${t('filters.active')})` : ''}
+          </summary>
+          <FilterBar
+            filter={filter}
+            onChange={setFilter}
+            facets={meta?.facets ?? { authors: [], channels: [] }}
+            grouped={grouped}
+            onGrouped={setGrouped}
+          />
+        </details>
+        <div className="log-filter-row__tools">
+          <button
+            type="button"
+            className="secondary"
+            disabled={!context.incidentId}
+            onClick={() => void tools.exportCsv()}
+          >
+            {filtered ? t('actions.exportFiltered') : t('actions.exportCsv')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!context.incidentId}
+            onClick={() => void tools.verify()}
+          >
+            {t('actions.verify')}
+          </button>
+          <span className="log-filters__count" aria-live="polite" data-testid="log-count">
+            {meta
+              ? filtered
+                ? t('counts', { total: meta.total, count: meta.count })
+                : t('countsAll', { count: meta.count })
+              : t('loading')}
+          </span>
+        </div>
+      </div>
       <LogList
         pages={pages}
         grouped={grouped}

@@ -89,6 +89,19 @@ export function SettingsPage() {
         />
       </label>
 
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={settings.singleKeyShortcuts}
+          onChange={(e) => void save({ singleKeyShortcuts: e.target.checked })}
+          aria-describedby="single-keys-hint"
+        />
+        {t('settings.singleKeys')}
+      </label>
+      <p id="single-keys-hint" className="muted">
+        {t('settings.singleKeysHint')}
+      </p>
+
       <h2>{t('workspace.title')}</h2>
       <p>
         {t('workspace.current')}:{' '}
