@@ -58,7 +58,7 @@ export function integrityStatement(ctx: BuildContext): { statement: IntegritySta
               { header: X.columns.document, weight: 4 },
               { header: X.columns.count, weight: 2 },
               { header: X.columns.head, weight: 9 },
-              { header: X.columns.found, weight: 2 },
+              { header: X.columns.found, weight: 3 },
             ],
             rows: earlier.map((e) => [
               cell(reportDateTime(e.at)),

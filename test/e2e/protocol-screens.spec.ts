@@ -16,7 +16,7 @@ test('protocol editor screenshots, both themes', async ({ page, app }) => {
   await app.api('protocol.loadSample', { confirm: true });
   for (const theme of ['dark', 'light'] as const) {
     await app.api('settings.update', { theme });
-    for (const tab of ['systems', 'stakeholders', 'channels', 'people', 'readiness', 'data']) {
+    for (const tab of ['systems', 'stakeholders', 'channels', 'people', 'exercise', 'readiness', 'data']) {
       await openProtocol(page, app, tab);
       await expect(page.locator('.pe-body h2').first()).toBeVisible();
       await page.screenshot({ path: path.join(OUT, `${theme}-${tab}.png`) });

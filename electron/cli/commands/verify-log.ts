@@ -5,11 +5,14 @@ import { summaryOf } from '../../../shared/log/summary';
 import { formatAmsterdam } from '../../../shared/log/time';
 import { idSchema } from '../../../shared/model/vocabulary';
 import { journalPath } from '../../services/incident/incident-document';
+import type { ChainBreakCode } from '../../services/log/chain-break';
 import type { VerifyResult } from '../../services/log/verify-file';
 import { openWorkspaceForReading } from '../../services/workspace/workspace-reader';
 import { err, errExplained, out } from '../output';
 
 const USAGE = 'Gebruik: ketenbord verify-log --workspace MAP --incident ID';
+/** problems found at the end of the log rather than inside the chain */
+const END_CODES = new Set<ChainBreakCode>(['cutTail', 'tailReplaced', 'anchorDamaged', 'witness']);
 
 /**
  * `ketenbord verify-log --workspace DIR --incident ID`: lists the entries, the head hash, and says
@@ -103,8 +106,12 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   for (const b of result.breaks) {
-    out(`FOUT — keten verbroken bij regel ${b.line} (volgnummer ${b.seq}): ${b.reason}`);
-    out(`ERROR — chain broken at line ${b.line}: ${b.reasonEn}`);
+    // the chain's own breaks keep their wording; the end (anchor, earlier exports) says what it is
+    const inChain = !END_CODES.has(b.code);
+    out(
+      `FOUT — ${inChain ? 'keten verbroken bij' : 'einde van het logboek, bij'} regel ${b.line} (volgnummer ${b.seq}): ${b.reason}`,
+    );
+    out(`ERROR — ${inChain ? 'chain broken at' : 'end of the log, at'} line ${b.line}: ${b.reasonEn}`);
   }
   return 1;
 }

@@ -15,6 +15,10 @@ export async function recordExport(
 ): Promise<boolean> {
   if (session.readOnly) return false;
   const store = await incidentStore(session, incidentId);
-  await store.update((incident) => ({ ...incident, exports: [...(incident.exports ?? []), record] }));
+  // the schema allows 10,000: past that the oldest give way (the newest heads witness the most lines)
+  await store.update((incident) => ({
+    ...incident,
+    exports: [...(incident.exports ?? []), record].slice(-10_000),
+  }));
   return true;
 }

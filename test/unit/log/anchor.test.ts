@@ -2,7 +2,7 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LogJournal, LogJournalError, verifyJournalFile } from '../../../electron/services/log';
-import { anchorPathOf, readAnchor } from '../../../electron/services/log/anchor';
+import { AnchorWriter, anchorPathOf, readAnchor } from '../../../electron/services/log/anchor';
 import { hashLine } from '../../../electron/services/log/hash';
 import { writeJournalFast } from '../../fixtures/log-journal-builder';
 import { withTempDir } from './temp';
@@ -265,6 +265,42 @@ describe('journal anchor: what the chain alone cannot see', () => {
       const r = await verifyJournalFile(file, ID, [wrong]);
       expect(r.ok).toBe(false);
       expect(r.firstBreak?.code).toBe('witness');
+    });
+  });
+});
+
+describe('anchor slots', () => {
+  it('a log cut again and again keeps its first and latest findings within the slot, and counts the rest', async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, `${ID}.log.jsonl`);
+      await writeFile(file, '');
+      const writer = await AnchorWriter.open(file, { state: 'missing' });
+      const at = '2026-11-29T06:00:00.000Z';
+      const findings = Array.from({ length: 40 }, (_, i) => ({
+        at,
+        code: 'cutTail' as const,
+        expectedCount: 100 + i,
+        expectedHead: 'a'.repeat(64),
+        foundCount: 90 + i,
+      }));
+      await writer.write({
+        schemaVersion: 1,
+        incidentId: ID,
+        count: 0,
+        headHash: '0'.repeat(64),
+        updatedAt: at,
+        since: { count: 0, at },
+        findings,
+        findingsOmitted: 0,
+      });
+      await writer.close();
+      const reading = await readAnchor(file);
+      if (reading.state !== 'ok') throw new Error(`anchor ${reading.state}`);
+      const kept = reading.anchor.findings;
+      expect(kept[0]?.expectedCount).toBe(100);
+      expect(kept.at(-1)?.expectedCount).toBe(139);
+      expect(kept.length + reading.anchor.findingsOmitted).toBe(40);
+      expect((await stat(anchorPathOf(file))).size).toBe(8192);
     });
   });
 });

@@ -95,9 +95,9 @@ describe('ketenbord verify-log and the anchor', () => {
       await writeFile(file, `${lines.slice(0, 7).join('\n')}\n`);
       io = capture();
       expect(await run(['--workspace', dir, '--incident', 'inc-cli'])).toBe(1);
-      expect(io.out()).toContain('FOUT — keten verbroken bij regel 7');
+      expect(io.out()).toContain('FOUT — einde van het logboek, bij regel 7');
       expect(io.out()).toContain('3 regels weggehaald');
-      expect(io.out()).toContain('ERROR — chain broken at line 7');
+      expect(io.out()).toContain('ERROR — end of the log, at line 7');
       expect(io.out()).toContain('3 lines were removed');
     });
   });

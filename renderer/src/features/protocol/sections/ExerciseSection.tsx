@@ -68,6 +68,11 @@ export function ExerciseSection() {
           }
         />
       </div>
+      {/* the option first, then the download it applies to */}
+      <label className="choice">
+        <input type="checkbox" checked={yearly} onChange={(ev) => setYearly(ev.target.checked)} />
+        <span>{t('exercise.icsYearly')}</span>
+      </label>
       <p>
         <button
           type="button"
@@ -76,11 +81,7 @@ export function ExerciseSection() {
           onClick={() => void downloads.ics(yearly)}
         >
           {t('exercise.ics')}
-        </button>{' '}
-        <label className="choice">
-          <input type="checkbox" checked={yearly} onChange={(ev) => setYearly(ev.target.checked)} />
-          <span>{t('exercise.icsYearly')}</span>
-        </label>
+        </button>
       </p>
       <p className="muted">{t('exercise.icsHint')}</p>
       {downloads.message}
