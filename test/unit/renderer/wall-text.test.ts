@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { softHyphens } from '../../../renderer/src/features/board/soft-hyphens';
-import { wallLimits, wallName } from '../../../renderer/src/features/board/wall-density';
+import { shortened, wallLimits, wallName } from '../../../renderer/src/features/board/wall-density';
 
 describe('soft hyphens for the board', () => {
   it('breaks long compounds before their known part, and nothing else', () => {
@@ -30,5 +30,16 @@ describe('names on the wall', () => {
     expect(wallLimits(1)).toEqual({ density: 'full', contacts: 2 });
     expect(wallLimits(1.5)).toEqual({ density: 'compact', contacts: 1 });
     expect(wallLimits(2)).toEqual({ density: 'minimal', contacts: 1 });
+  });
+});
+
+describe('waiting items on the wall', () => {
+  it('are cut at a word to their gist, and left alone when short or on the laptop', () => {
+    const question =
+      'Vraag van Redactie Omroep Midden: Vraagt of klantgegevens zijn ingezien en wanneer de website weer werkt';
+    expect(shortened(question, 40)).toBe('Vraag van Redactie Omroep Midden: Vraagt…');
+    expect(shortened('Beloofde update aan Klanten', 40)).toBe('Beloofde update aan Klanten');
+    expect(shortened(question, undefined)).toBe(question);
+    expect(shortened('Eenheelerglangwoordzonderspatiesdatnietpast', 20)).toBe('Eenheelerglangwoordz…');
   });
 });
