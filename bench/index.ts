@@ -11,6 +11,10 @@ const benches: Bench[] = [
     load: async () => (await import('./log-renderer-memory')).benchLogRendererMemory,
   },
   { title: 'Bord / board update', load: async () => (await import('./board')).benchBoard },
+  {
+    title: 'Bord per kloktik / board render per clock tick',
+    load: async () => (await import('./board-render')).benchBoardRender,
+  },
   { title: 'Rapportages / reports', load: async () => (await import('./report')).benchReport },
   { title: 'Crisiskamer / room event stream', load: async () => (await import('./room')).benchRoom },
   { title: 'Opdrachtregel / command line', load: async () => (await import('./cli')).benchCli },

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { breachExercise } from './helpers/breach-exercise';
+import { AUTHOR, breachExercise } from './helpers/breach-exercise';
 import { measureLegibility, seriousAxeViolations } from './helpers/legibility';
 
 /**
@@ -29,7 +29,31 @@ for (const theme of ['dark', 'light'] as const) {
     page,
     app,
   }) => {
-    await breachExercise(app);
+    const incidentId = await breachExercise(app);
+    // the waiting strip full, as in a busy hour: a journalist's question and a promised update
+    await app.api('log.append', {
+      incidentId,
+      author: AUTHOR,
+      body: {
+        kind: 'messageReceived',
+        from: 'Redactie Omroep Midden',
+        channel: 'Telefoon',
+        summary: 'Vraagt of klantgegevens zijn ingezien en wanneer de website weer werkt',
+        awaitsAnswer: true,
+        answerBy: new Date(Date.now() + 40 * 60_000).toISOString(),
+      },
+    });
+    await app.api('board.logAction', {
+      incidentId,
+      author: AUTHOR,
+      audience: 'customers',
+      action: 4,
+      recipients: [{ name: 'Website' }],
+      channel: 'Website',
+      sentBy: AUTHOR,
+      summary: 'Storingsbericht op de website',
+      nextUpdateAt: new Date(Date.now() + 25 * 60_000).toISOString(),
+    });
     await app.api('settings.update', { theme });
     for (const size of SIZES) {
       await openProjector(page, app.projectorUrl, size);
@@ -51,6 +75,9 @@ for (const theme of ['dark', 'light'] as const) {
         m.samples.filter((s) => s.contrast < 4.5),
         `contrast under 4.5:1 at ${at}`,
       ).toEqual([]);
+      // the waiting strip is on the wall: the two soonest, and how many more
+      await expect(page.getByTestId('waiting-strip').locator('.waiting-item')).toHaveCount(3);
+      await expect(page.locator('.waiting-item--more')).toHaveText('+2 meer');
       if (size.width === 1920) {
         expect(
           m.samples.filter((s) => s.fontPx < 24),

@@ -46,7 +46,8 @@ export function BoardScreen({ state, incident, view, handlers, toolbar, footer }
       />
       {toolbar}
       <div className="board-strip-row">
-        <LiveWaitingStrip state={state} max={handlers ? 6 : 3} />
+        {/* on the wall: two items and a count, each cut to its gist, so the strip stays one line */}
+        <LiveWaitingStrip state={state} max={handlers ? 6 : 2} textLimit={handlers ? undefined : 40} />
         {/* on the wall the two keys share the waiting strip's line: one line more for the matrix */}
         {handlers ? null : <KeyBar operator={false} />}
       </div>

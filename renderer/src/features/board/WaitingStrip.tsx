@@ -4,6 +4,7 @@ import type { WaitingItem } from '../../../../shared/verdicts/waiting';
 import { timeOnly } from './format';
 import { useLiveBoardView } from './use-board-view';
 import { useNow } from './use-now';
+import { shortened } from './wall-density';
 
 /** Shapes from the basic fonts every projector PC has, so the state reads without colour too. */
 const MARK = { overdue: '■', soon: '▲', later: '●' } as const;
@@ -14,13 +15,23 @@ interface WaitingStripProps {
   now: Date;
   /** how many fit on the wall; the rest are counted ("+3 meer") */
   max: number;
+  /** on the wall: summaries cut to about this many characters, so the strip stays one line */
+  textLimit?: number | undefined;
 }
 
 /** The waiting strip as of this second: what is overdue changes with the clock. */
-export function LiveWaitingStrip({ state, max }: { state: BoardState; max: number }) {
+export function LiveWaitingStrip({
+  state,
+  max,
+  textLimit,
+}: {
+  state: BoardState;
+  max: number;
+  textLimit?: number;
+}) {
   const view = useLiveBoardView(state);
   const now = useNow();
-  return view ? <WaitingStrip items={view.waiting} now={now} max={max} /> : null;
+  return view ? <WaitingStrip items={view.waiting} now={now} max={max} textLimit={textLimit} /> : null;
 }
 
 /**
@@ -28,7 +39,7 @@ export function LiveWaitingStrip({ state, max }: { state: BoardState; max: numbe
  * actions open beyond the norm, legal deadlines. Overdue items stand out; answering a question or
  * sending the promised update takes its item away.
  */
-export function WaitingStrip({ items, now, max }: WaitingStripProps) {
+export function WaitingStrip({ items, now, max, textLimit }: WaitingStripProps) {
   const { t } = useTranslation('board');
   const shown = items.slice(0, max);
   const rest = items.length - shown.length;
@@ -60,7 +71,7 @@ export function WaitingStrip({ items, now, max }: WaitingStripProps) {
                 className="waiting-item__text"
                 title={item.basis ? `${item.summary} — ${item.basis}` : item.summary}
               >
-                {item.summary}
+                {shortened(item.summary, textLimit)}
               </span>
               {item.overdue ? <span className="waiting-item__overdue">{t('waiting.overdue')}</span> : null}
             </li>

@@ -21,5 +21,16 @@ export function useBoardView(state: BoardState | null): BoardView | null {
 export function useLiveBoardView(state: BoardState): BoardView | null {
   const lang = useLang();
   const now = useNow();
-  return useMemo(() => deriveBoard(state, now, lang), [state, now, lang]);
+  return useMemo(() => liveView(state, now, lang), [state, now, lang]);
+}
+
+/** The header's clocks and the waiting strip tick together: work the second out once for both. */
+let lastLive: { state: BoardState; now: Date; lang: string; view: BoardView | null } | null = null;
+
+function liveView(state: BoardState, now: Date, lang: ReturnType<typeof useLang>): BoardView | null {
+  if (lastLive && lastLive.state === state && lastLive.now === now && lastLive.lang === lang)
+    return lastLive.view;
+  const view = deriveBoard(state, now, lang);
+  lastLive = { state, now, lang, view };
+  return view;
 }

@@ -34,3 +34,11 @@ export function wallName(name: string): string {
   const abbreviation = /\(([^()]{2,12})\)\s*$/.exec(name)?.[1]?.trim();
   return abbreviation && abbreviation.length > 0 ? abbreviation : name;
 }
+
+/** A summary cut at a word to about `limit` characters: the wall shows the gist, the laptop all. */
+export function shortened(text: string, limit: number | undefined): string {
+  if (limit === undefined || text.length <= limit) return text;
+  const cut = text.slice(0, limit + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : text.slice(0, limit)).replace(/[\s:;,.]+$/, '')}…`;
+}
