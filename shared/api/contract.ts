@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app-api';
+import { exerciseMethods } from './exercise-api';
 import { incidentMethods } from './incident-api';
 import { logMethods } from './log-api';
 import { protocolMethods } from './protocol-api';
@@ -19,6 +20,7 @@ export const apiContract = {
   ...incidentMethods,
   ...logMethods,
   ...reportMethods,
+  ...exerciseMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -10,6 +10,8 @@ export const apiEvents = {
   'protocol.changed': z.object({}),
   'incidents.changed': z.object({ incidentId: z.string().optional() }),
   'log.appended': z.object({ incidentId: z.string(), seq: z.number().int() }),
+  /** the exercise leader's view changed (an inject fired, the clock was paused …) */
+  'exercise.changed': z.object({ incidentId: z.string() }),
 };
 export type ApiEvents = typeof apiEvents;
 export type EventName = keyof ApiEvents;

@@ -52,6 +52,12 @@ export const messageReceivedSchema = z.object({
   awaitsAnswer: z.boolean().default(false),
   /** the answer is wanted before this moment (e.g. a journalist's deadline) */
   answerBy: isoInstantSchema.optional(),
+  /**
+   * An exercise inject (issue 16): the exercise's runner wrote this message, from the scenario
+   * (`id` of the inject) or made up by the leader during the exercise (`adHoc`). Optional and
+   * additive: every older journal stays valid, and players handle it like any message.
+   */
+  inject: z.object({ id: z.string().min(1).max(64), adHoc: z.boolean().optional() }).optional(),
 });
 
 /**

@@ -1,4 +1,5 @@
 import type { MethodName } from '../../../shared/api/contract';
+import { exerciseHandlers } from '../exercise/handlers';
 import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
 import { protocolHandlers } from '../protocol/handlers';
@@ -13,4 +14,5 @@ export const allHandlers: HandlerMap<MethodName> = {
   ...incidentHandlers,
   ...logHandlers,
   ...reportHandlers,
+  ...exerciseHandlers,
 };
