@@ -1,11 +1,13 @@
 import { board as enBoard } from './en/board';
 import { common as enCommon } from './en/common';
+import { exercise as enExercise } from './en/exercise';
 import { incident as enIncident } from './en/incident';
 import { log as enLog } from './en/log';
 import { protocol as enProtocol } from './en/protocol';
 import { report as enReport } from './en/report';
 import { board as nlBoard } from './nl/board';
 import { common as nlCommon } from './nl/common';
+import { exercise as nlExercise } from './nl/exercise';
 import { incident as nlIncident } from './nl/incident';
 import { log as nlLog } from './nl/log';
 import { protocol as nlProtocol } from './nl/protocol';
@@ -20,6 +22,7 @@ export const i18nResources = {
     board: nlBoard,
     log: nlLog,
     report: nlReport,
+    exercise: nlExercise,
   },
   en: {
     common: enCommon,
@@ -28,8 +31,17 @@ export const i18nResources = {
     board: enBoard,
     log: enLog,
     report: enReport,
+    exercise: enExercise,
   },
 } as const;
 
-export const I18N_NAMESPACES = ['common', 'protocol', 'incident', 'board', 'log', 'report'] as const;
+export const I18N_NAMESPACES = [
+  'common',
+  'protocol',
+  'incident',
+  'board',
+  'log',
+  'report',
+  'exercise',
+] as const;
 export type I18nNamespace = (typeof I18N_NAMESPACES)[number];

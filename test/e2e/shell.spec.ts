@@ -9,6 +9,7 @@ const SECTIONS: Array<[number, string]> = [
   [6, 'Rapportages'],
   [7, 'Instellingen'],
   [8, 'Over Ketenbord'],
+  [9, 'Oefenleiding'],
 ];
 
 test('every section opens from the navigation and from the keyboard', async ({ page, app }) => {

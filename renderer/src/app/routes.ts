@@ -9,6 +9,7 @@ export const SECTIONS = [
   'reports',
   'settings',
   'about',
+  'exercise',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

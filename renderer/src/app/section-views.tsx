@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { AboutPage } from '../features/about/AboutPage';
 import { BoardPage } from '../features/board/BoardPage';
+import { ExercisePage } from '../features/exercise/ExercisePage';
 import { HomePage } from '../features/home/HomePage';
 import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { LogPage } from '../features/log/LogPage';
@@ -19,4 +20,5 @@ export const SECTION_VIEWS: Record<Section, ComponentType> = {
   reports: ReportsPage,
   settings: SettingsPage,
   about: AboutPage,
+  exercise: ExercisePage,
 };

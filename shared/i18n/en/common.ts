@@ -14,6 +14,7 @@ export const common: CommonTexts = {
     reports: 'Reports',
     settings: 'Settings',
     about: 'About Ketenbord',
+    exercise: 'Exercise leader',
     shortcutHint: 'Shortcut: Alt+{{key}}',
   },
   workspace: {

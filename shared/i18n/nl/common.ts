@@ -13,6 +13,7 @@ export const common = {
     reports: 'Rapportages',
     settings: 'Instellingen',
     about: 'Over Ketenbord',
+    exercise: 'Oefenleiding',
     shortcutHint: 'Sneltoets: Alt+{{key}}',
   },
   workspace: {
