@@ -3,6 +3,7 @@ import { appMethods } from './app-api';
 import { exerciseMethods } from './exercise-api';
 import { incidentMethods } from './incident-api';
 import { logMethods } from './log-api';
+import { mediaMethods } from './media-api';
 import { protocolMethods } from './protocol-api';
 import { reportMethods } from './report-api';
 import { settingsMethods } from './settings-api';
@@ -21,6 +22,7 @@ export const apiContract = {
   ...logMethods,
   ...reportMethods,
   ...exerciseMethods,
+  ...mediaMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -3,6 +3,7 @@ import { common as enCommon } from './en/common';
 import { exercise as enExercise } from './en/exercise';
 import { incident as enIncident } from './en/incident';
 import { log as enLog } from './en/log';
+import { media as enMedia } from './en/media';
 import { protocol as enProtocol } from './en/protocol';
 import { report as enReport } from './en/report';
 import { board as nlBoard } from './nl/board';
@@ -10,6 +11,7 @@ import { common as nlCommon } from './nl/common';
 import { exercise as nlExercise } from './nl/exercise';
 import { incident as nlIncident } from './nl/incident';
 import { log as nlLog } from './nl/log';
+import { media as nlMedia } from './nl/media';
 import { protocol as nlProtocol } from './nl/protocol';
 import { report as nlReport } from './nl/report';
 
@@ -23,6 +25,7 @@ export const i18nResources = {
     log: nlLog,
     report: nlReport,
     exercise: nlExercise,
+    media: nlMedia,
   },
   en: {
     common: enCommon,
@@ -32,6 +35,7 @@ export const i18nResources = {
     log: enLog,
     report: enReport,
     exercise: enExercise,
+    media: enMedia,
   },
 } as const;
 

@@ -10,6 +10,10 @@ import {
   visibilitySchema,
 } from '../model/vocabulary';
 
+/** How much a medium says about the incident in one round, from nothing to a storm. */
+export const MEDIA_VOLUMES = ['none', 'low', 'moderate', 'high', 'storm'] as const;
+export type MediaVolume = (typeof MEDIA_VOLUMES)[number];
+
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1, 'verplicht').max(max);
 
@@ -121,6 +125,19 @@ export const observationSchema = z.object({
   tone: z.enum(['positive', 'neutral', 'negative']).optional(),
   /** an exercise evaluator's note; gathered in the evaluation screen */
   evaluatorNote: z.boolean().default(false),
+  /**
+   * A round of media monitoring (issue 16): which medium of the protocol's roster, how much was
+   * said and what stood out. Tone is the observation's own `tone`. Optional and additive: an
+   * observation is what a media watcher notes anyway, so the log, CSV and reports show it as one.
+   */
+  mediaRound: z
+    .object({
+      monitorId: z.string().min(1).max(80),
+      volume: z.enum(MEDIA_VOLUMES),
+      notable: text(2000).optional(),
+      links: z.array(z.string().trim().url().max(2000)).max(20).optional(),
+    })
+    .optional(),
 });
 
 export const REGULATORS = ['AP', 'NCSC', 'CSIRT', 'supervisor', 'other'] as const;

@@ -2,6 +2,7 @@ import type { MethodName } from '../../../shared/api/contract';
 import { exerciseHandlers } from '../exercise/handlers';
 import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
+import { mediaHandlers } from '../media/handlers';
 import { protocolHandlers } from '../protocol/handlers';
 import { reportHandlers } from '../report/handlers';
 import { coreHandlers } from './core-handlers';
@@ -15,4 +16,5 @@ export const allHandlers: HandlerMap<MethodName> = {
   ...logHandlers,
   ...reportHandlers,
   ...exerciseHandlers,
+  ...mediaHandlers,
 };

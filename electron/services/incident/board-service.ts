@@ -5,6 +5,7 @@ import type { Incident } from '../../../shared/incident/schema';
 import type { DecisionSubject, LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
 import { CIP_2020_MATRIX } from '../../../shared/matrix/cip-2020';
 import { AUDIENCES } from '../../../shared/model/vocabulary';
+import { mediaRoundCandidates } from '../../../shared/verdicts/media-rounds';
 import { waitingCandidates } from '../../../shared/verdicts/waiting';
 import { whoKnowsWhat } from '../../../shared/verdicts/who-knows';
 import type { AppContext } from '../app-context';
@@ -48,7 +49,18 @@ export async function boardState(
     matrixIsCip: protocol.operations.matrix === null,
     nis2Applies: protocol.operations.nis2Applies,
     verdicts: judged?.verdicts ?? null,
-    waiting: judged ? waitingCandidates(corrected, judged.verdicts) : [],
+    waiting:
+      judged && incident
+        ? [
+            ...waitingCandidates(corrected, judged.verdicts),
+            ...mediaRoundCandidates({
+              monitors: protocol.mediaMonitoring,
+              people: protocol.people,
+              incident,
+              entries: corrected,
+            }),
+          ]
+        : [],
     clockEntries: corrected.filter(isClockEntry),
     contacts,
     recent: input.operator ? entries.slice(-RECENT_LINES).reverse() : [],

@@ -93,6 +93,7 @@ export function BoardPage() {
     regulator: () => ask({ kind: 'regulator' }),
     edit: () => ask({ kind: 'edit' }),
     media: () => setModal({ kind: 'media' }),
+    mediaRound: () => ask({ kind: 'mediaRound' }),
     knowledge: () => incident && setModal({ kind: 'knowledge' }),
     projector,
     fullscreen,
@@ -147,6 +148,7 @@ export function BoardPage() {
             onRegulator={() => ask({ kind: 'regulator' })}
             onEdit={() => ask({ kind: 'edit' })}
             onMedia={() => setModal({ kind: 'media' })}
+            onMediaRound={() => ask({ kind: 'mediaRound' })}
             onKnowledge={() => setModal({ kind: 'knowledge' })}
             onProjector={projector}
           />

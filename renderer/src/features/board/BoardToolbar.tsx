@@ -11,6 +11,8 @@ interface BoardToolbarProps {
   onRegulator(): void;
   onEdit(): void;
   onMedia(): void;
+  /** records a media round (issue 16) */
+  onMediaRound?(): void;
   onKnowledge(): void;
   onProjector(): void;
 }
@@ -18,6 +20,7 @@ interface BoardToolbarProps {
 /** The operator's buttons; every one has a key too (shown in its label and in the key bar). */
 export function BoardToolbar(props: BoardToolbarProps) {
   const { t } = useTranslation('board');
+  const { t: m } = useTranslation('media');
   const index = PHASES.indexOf(props.phase);
   return (
     <div className="board-toolbar" role="toolbar" aria-label={t('keys.title')}>
@@ -51,6 +54,11 @@ export function BoardToolbar(props: BoardToolbarProps) {
       <button type="button" className="secondary" onClick={props.onMedia}>
         {t('buttons.media')}
       </button>
+      {props.onMediaRound ? (
+        <button type="button" className="secondary" onClick={props.onMediaRound} disabled={!props.writable}>
+          {m('button')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="secondary"

@@ -36,7 +36,7 @@ export function WaitingStrip({ items, now, max }: WaitingStripProps) {
               : 'later';
           return (
             <li
-              key={`${item.kind}|${item.seq ?? ''}|${item.audience ?? ''}|${item.action ?? ''}|${item.clock ?? ''}`}
+              key={`${item.kind}|${item.seq ?? ''}|${item.audience ?? ''}|${item.action ?? ''}|${item.clock ?? ''}|${item.monitorId ?? ''}`}
               className={`waiting-item waiting-item--${level}`}
               data-kind={item.kind}
             >

@@ -10,6 +10,7 @@ export type BoardKeyHandlers = Partial<
     | 'edit'
     | 'knowledge'
     | 'media'
+    | 'mediaRound'
     | 'projector'
     | 'fullscreen',
     () => void
@@ -33,6 +34,7 @@ const KEYMAP: Record<string, keyof BoardKeyHandlers> = {
   w: 'knowledge',
   m: 'media',
   '?': 'media',
+  o: 'mediaRound',
   p: 'projector',
   f: 'fullscreen',
 };
