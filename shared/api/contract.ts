@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app-api';
+import { escalationMethods } from './escalation-api';
 import { exerciseMethods } from './exercise-api';
 import { incidentMethods } from './incident-api';
 import { logMethods } from './log-api';
@@ -23,6 +24,7 @@ export const apiContract = {
   ...reportMethods,
   ...exerciseMethods,
   ...mediaMethods,
+  ...escalationMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -1,5 +1,6 @@
 import { board as enBoard } from './en/board';
 import { common as enCommon } from './en/common';
+import { escalation as enEscalation } from './en/escalation';
 import { exercise as enExercise } from './en/exercise';
 import { incident as enIncident } from './en/incident';
 import { log as enLog } from './en/log';
@@ -8,6 +9,7 @@ import { protocol as enProtocol } from './en/protocol';
 import { report as enReport } from './en/report';
 import { board as nlBoard } from './nl/board';
 import { common as nlCommon } from './nl/common';
+import { escalation as nlEscalation } from './nl/escalation';
 import { exercise as nlExercise } from './nl/exercise';
 import { incident as nlIncident } from './nl/incident';
 import { log as nlLog } from './nl/log';
@@ -26,6 +28,7 @@ export const i18nResources = {
     report: nlReport,
     exercise: nlExercise,
     media: nlMedia,
+    escalation: nlEscalation,
   },
   en: {
     common: enCommon,
@@ -36,6 +39,7 @@ export const i18nResources = {
     report: enReport,
     exercise: enExercise,
     media: enMedia,
+    escalation: enEscalation,
   },
 } as const;
 

@@ -101,6 +101,16 @@ export const decisionSubjectSchema = z.discriminatedUnion('type', [
     significant: z.boolean(),
     awareAt: isoInstantSchema.optional(),
   }),
+  /**
+   * An escalation condition of the protocol is met (issue 16). The condition's text is kept as it
+   * read then, so the log says what was agreed even after the protocol changes. Additive: older
+   * journals never hold it and stay valid.
+   */
+  z.object({
+    type: z.literal('escalationMet'),
+    conditionId: z.string().min(1).max(80),
+    text: required(2000),
+  }),
 ]);
 export type DecisionSubject = z.infer<typeof decisionSubjectSchema>;
 

@@ -1,4 +1,5 @@
 import type { MethodName } from '../../../shared/api/contract';
+import { escalationHandlers } from '../escalation/handlers';
 import { exerciseHandlers } from '../exercise/handlers';
 import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
@@ -17,4 +18,5 @@ export const allHandlers: HandlerMap<MethodName> = {
   ...reportHandlers,
   ...exerciseHandlers,
   ...mediaHandlers,
+  ...escalationHandlers,
 };

@@ -4,6 +4,7 @@ import type { Incident } from '../../../../shared/incident/schema';
 import type { Audience, Phase } from '../../../../shared/model/vocabulary';
 import type { MediaRoundCandidate } from '../../../../shared/verdicts/media-rounds';
 import type { Verdict } from '../../../../shared/verdicts/types';
+import { EscalationDialog } from '../escalation/EscalationDialog';
 import { MediaRoundDialog } from '../media/MediaRoundDialog';
 import { AuthorDialog } from './AuthorDialog';
 import { EditIncidentDialog } from './EditIncidentDialog';
@@ -23,6 +24,7 @@ export type Modal =
   | { kind: 'edit' }
   | { kind: 'media' }
   | { kind: 'mediaRound' }
+  | { kind: 'escalation' }
   | { kind: 'knowledge' }
   /** asks the name at the keyboard first; then opens `next`, or runs `after` (a one-click decision) */
   | { kind: 'author'; next: Modal | null; after?: () => void };
@@ -79,6 +81,16 @@ export function BoardModals({
       );
     case 'media':
       return <MediaGuidance onClose={close} />;
+    case 'escalation':
+      return (
+        <EscalationDialog
+          incidentId={incident.id}
+          author={author}
+          writable={writable}
+          onReview={() => onModal({ kind: 'edit' })}
+          onClose={close}
+        />
+      );
     case 'mediaRound':
       return (
         <MediaRoundDialog

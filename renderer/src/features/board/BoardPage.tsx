@@ -94,6 +94,7 @@ export function BoardPage() {
     edit: () => ask({ kind: 'edit' }),
     media: () => setModal({ kind: 'media' }),
     mediaRound: () => ask({ kind: 'mediaRound' }),
+    escalation: () => incident && ask({ kind: 'escalation' }),
     knowledge: () => incident && setModal({ kind: 'knowledge' }),
     projector,
     fullscreen,
@@ -149,6 +150,7 @@ export function BoardPage() {
             onEdit={() => ask({ kind: 'edit' })}
             onMedia={() => setModal({ kind: 'media' })}
             onMediaRound={() => ask({ kind: 'mediaRound' })}
+            onEscalation={() => ask({ kind: 'escalation' })}
             onKnowledge={() => setModal({ kind: 'knowledge' })}
             onProjector={projector}
           />

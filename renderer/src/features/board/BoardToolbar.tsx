@@ -13,6 +13,8 @@ interface BoardToolbarProps {
   onMedia(): void;
   /** records a media round (issue 16) */
   onMediaRound?(): void;
+  /** the protocol's escalation conditions (issue 16) */
+  onEscalation?(): void;
   onKnowledge(): void;
   onProjector(): void;
 }
@@ -21,6 +23,7 @@ interface BoardToolbarProps {
 export function BoardToolbar(props: BoardToolbarProps) {
   const { t } = useTranslation('board');
   const { t: m } = useTranslation('media');
+  const { t: x } = useTranslation('escalation');
   const index = PHASES.indexOf(props.phase);
   return (
     <div className="board-toolbar" role="toolbar" aria-label={t('keys.title')}>
@@ -57,6 +60,11 @@ export function BoardToolbar(props: BoardToolbarProps) {
       {props.onMediaRound ? (
         <button type="button" className="secondary" onClick={props.onMediaRound} disabled={!props.writable}>
           {m('button')}
+        </button>
+      ) : null}
+      {props.onEscalation ? (
+        <button type="button" className="secondary" onClick={props.onEscalation}>
+          {x('button')}
         </button>
       ) : null}
       <button

@@ -11,6 +11,7 @@ export type BoardKeyHandlers = Partial<
     | 'knowledge'
     | 'media'
     | 'mediaRound'
+    | 'escalation'
     | 'projector'
     | 'fullscreen',
     () => void
@@ -35,6 +36,7 @@ const KEYMAP: Record<string, keyof BoardKeyHandlers> = {
   m: 'media',
   '?': 'media',
   o: 'mediaRound',
+  c: 'escalation',
   p: 'projector',
   f: 'fullscreen',
 };
