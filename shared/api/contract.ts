@@ -6,6 +6,7 @@ import { incidentMethods } from './incident-api';
 import { logMethods } from './log-api';
 import { mediaMethods } from './media-api';
 import { protocolMethods } from './protocol-api';
+import { replayMethods } from './replay-api';
 import { reportMethods } from './report-api';
 import { settingsMethods } from './settings-api';
 import { workspaceMethods } from './workspace-api';
@@ -25,6 +26,7 @@ export const apiContract = {
   ...exerciseMethods,
   ...mediaMethods,
   ...escalationMethods,
+  ...replayMethods,
 };
 
 export type ApiContract = typeof apiContract;

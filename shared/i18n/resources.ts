@@ -6,6 +6,7 @@ import { incident as enIncident } from './en/incident';
 import { log as enLog } from './en/log';
 import { media as enMedia } from './en/media';
 import { protocol as enProtocol } from './en/protocol';
+import { replay as enReplay } from './en/replay';
 import { report as enReport } from './en/report';
 import { board as nlBoard } from './nl/board';
 import { common as nlCommon } from './nl/common';
@@ -15,6 +16,7 @@ import { incident as nlIncident } from './nl/incident';
 import { log as nlLog } from './nl/log';
 import { media as nlMedia } from './nl/media';
 import { protocol as nlProtocol } from './nl/protocol';
+import { replay as nlReplay } from './nl/replay';
 import { report as nlReport } from './nl/report';
 
 /** i18next resources: one namespace per feature, Dutch first. English mirrors Dutch's shape (typed). */
@@ -29,6 +31,7 @@ export const i18nResources = {
     exercise: nlExercise,
     media: nlMedia,
     escalation: nlEscalation,
+    replay: nlReplay,
   },
   en: {
     common: enCommon,
@@ -40,6 +43,7 @@ export const i18nResources = {
     exercise: enExercise,
     media: enMedia,
     escalation: enEscalation,
+    replay: enReplay,
   },
 } as const;
 

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { incidentJournal } from '../../electron/services/workspace/journals';
 import type { ExerciseView } from '../../shared/api/exercise-api';
 import type { LogEntry } from '../../shared/log/entry-schema';
+import { formatAmsterdam } from '../../shared/log/time';
 import { expect, openApp, type TestApp, test } from './fixtures';
 import { loadSampleProtocol } from './helpers/sample-protocol';
 
@@ -134,12 +135,69 @@ test('the shipped scenario runs itself at 60×: injects on time, responses match
   expect(late?.delayMinutes ?? 0).toBeGreaterThanOrEqual(19);
   expect(late?.delayMinutes ?? 99).toBeLessThanOrEqual(23);
   await expect(row(page, 'i09-twitter').getByTestId('delay')).toContainText(`${late?.delayMinutes} min`);
+  await replayThreeMoments(page, app, id);
   if (SCREENS) {
+    await page.goto(`${app.url}#/exercise`);
+    await expect(row(page, 'i09-twitter')).toHaveAttribute('data-verdict', 'late');
     // tall enough for the whole table: the content pane scrolls, so fullPage alone shows the top
     await page.setViewportSize({ width: 1920, height: 3200 });
     await page.screenshot({ path: path.join(SCREENS, 'exercise-leader-end.png') });
   }
 });
+
+/**
+ * Replay of the finished exercise at three moments, reached the way a user does (start, then line
+ * by line). At each, the board must show what the log recorded by then implies — and nothing later.
+ */
+async function replayThreeMoments(page: Page, app: TestApp, incidentId: string): Promise<void> {
+  const journal = await incidentJournal(app.ctx.requireWorkspace(), incidentId);
+  const all = journal.entries();
+  const firstResponse = all.find((e) => e.kind === 'messageSent');
+  const breachChange = all.find(
+    (e) =>
+      e.kind === 'incidentChange' &&
+      (e.changes ?? []).some((c) => c.field === 'phase' && c.to === 'problemClear'),
+  );
+  expect(firstResponse && breachChange).toBeTruthy();
+  await page.goto(`${app.url}#/replay`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Terugkijken' })).toBeVisible();
+  const board = page.locator('.replay-board .board');
+  const moment = page.getByTestId('replay-moment');
+  const chip = (phase: string, audience: string, n: number) =>
+    board.locator(`tr[data-phase="${phase}"] td[data-audience="${audience}"] [data-action="${n}"]`);
+  const goTo = async (seq: number) => {
+    await page.getByRole('button', { name: 'Naar het begin' }).click();
+    for (let i = 1; i < seq; i++) await page.getByRole('button', { name: 'Volgende regel ▶' }).click();
+    await expect(moment).toContainText(formatAmsterdam(all[seq - 1]?.recordedAt ?? '', 'HH:mm:ss'));
+  };
+
+  // 1. Just after the team's first message: phase 2, one nature, action 1 for internal done
+  await goTo(firstResponse?.seq ?? 0);
+  await expect(board).toHaveAttribute('data-phase', 'problemUnclear');
+  await expect(board.locator('.nature-pill')).toHaveCount(1);
+  await expect(chip('problemUnclear', 'internal', 1)).toHaveAttribute('data-status', 'done');
+  await expect(board.locator('.recent-log')).toContainText('Crisisteam en directie ingelicht');
+  await expect(board.locator('.recent-log')).not.toContainText('Datalekprocedure gestart');
+  if (SCREENS) await page.screenshot({ path: path.join(SCREENS, 'replay-moment-1.png') });
+
+  // 2. The moment the breach was confirmed: phase 3, two natures, action 6 for internal still open
+  // (the whole log has it done — shown here it would be a kinder board than the room saw)
+  await goTo(breachChange?.seq ?? 0);
+  await expect(board).toHaveAttribute('data-phase', 'problemClear');
+  await expect(board.locator('.nature-pill')).toHaveCount(2);
+  await expect(chip('problemClear', 'internal', 6)).toHaveAttribute('data-status', 'open');
+  if (SCREENS) await page.screenshot({ path: path.join(SCREENS, 'replay-moment-2.png') });
+
+  // 3. The end: solution implemented; the data-breach procedure done in phase 3
+  await page.getByRole('button', { name: 'Naar het eind' }).click();
+  await expect(moment).toContainText(formatAmsterdam(all.at(-1)?.recordedAt ?? '', 'HH:mm:ss'));
+  await expect(board).toHaveAttribute('data-phase', 'solutionImplemented');
+  await expect(chip('problemClear', 'internal', 6)).toHaveAttribute('data-status', 'done');
+  await expect(board.locator('.recent-log li').first()).toContainText(
+    'De voorzitter vraagt het team de stand op te maken',
+  );
+  if (SCREENS) await page.screenshot({ path: path.join(SCREENS, 'replay-moment-3.png') });
+}
 
 test('a wrong scenario file is refused whole, with where and why', async ({ page, app }) => {
   await openApp(page, app, '#/exercise');

@@ -5,6 +5,7 @@ import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
 import { mediaHandlers } from '../media/handlers';
 import { protocolHandlers } from '../protocol/handlers';
+import { replayHandlers } from '../replay/handlers';
 import { reportHandlers } from '../report/handlers';
 import { coreHandlers } from './core-handlers';
 import type { HandlerMap } from './handler-types';
@@ -19,4 +20,5 @@ export const allHandlers: HandlerMap<MethodName> = {
   ...exerciseHandlers,
   ...mediaHandlers,
   ...escalationHandlers,
+  ...replayHandlers,
 };

@@ -20,11 +20,11 @@ export function App() {
     return subscribeAppEvents();
   }, [load]);
 
-  // Alt+1 … Alt+8 jump to a section from anywhere, so the operator never needs the mouse.
+  // Alt+1 … Alt+9 and Alt+0 (the tenth) jump to a section from anywhere, so the operator never needs the mouse.
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const index = Number(event.key) - 1;
+      const index = event.key === '0' ? 9 : Number(event.key) - 1;
       const section = SECTIONS[index];
       if (section) {
         event.preventDefault();
@@ -73,10 +73,10 @@ export function App() {
               <a
                 href={hrefFor(section)}
                 aria-current={route.section === section ? 'page' : undefined}
-                title={t('nav.shortcutHint', { key: index + 1 })}
+                title={t('nav.shortcutHint', { key: (index + 1) % 10 })}
               >
                 <span className="sidebar__key" aria-hidden="true">
-                  {index + 1}
+                  {(index + 1) % 10}
                 </span>
                 {t(`nav.${section}`)}
               </a>

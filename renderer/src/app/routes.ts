@@ -10,6 +10,7 @@ export const SECTIONS = [
   'settings',
   'about',
   'exercise',
+  'replay',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

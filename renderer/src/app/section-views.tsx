@@ -6,6 +6,7 @@ import { HomePage } from '../features/home/HomePage';
 import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { LogPage } from '../features/log/LogPage';
 import { ProtocolPage } from '../features/protocol/ProtocolPage';
+import { ReplayPage } from '../features/replay/ReplayPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Section } from './routes';
@@ -21,4 +22,5 @@ export const SECTION_VIEWS: Record<Section, ComponentType> = {
   settings: SettingsPage,
   about: AboutPage,
   exercise: ExercisePage,
+  replay: ReplayPage,
 };

@@ -15,6 +15,7 @@ export const common: CommonTexts = {
     settings: 'Settings',
     about: 'About Ketenbord',
     exercise: 'Exercise leader',
+    replay: 'Replay',
     shortcutHint: 'Shortcut: Alt+{{key}}',
   },
   workspace: {

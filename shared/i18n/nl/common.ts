@@ -14,6 +14,7 @@ export const common = {
     settings: 'Instellingen',
     about: 'Over Ketenbord',
     exercise: 'Oefenleiding',
+    replay: 'Terugkijken',
     shortcutHint: 'Sneltoets: Alt+{{key}}',
   },
   workspace: {
