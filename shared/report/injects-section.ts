@@ -114,11 +114,11 @@ export function injectsSection(
     {
       kind: 'table',
       columns: [
-        { header: T.cols.inject[L], weight: 5 },
+        { header: T.cols.inject[L], weight: 4.4 },
         { header: T.cols.fired[L], weight: 1.3 },
         { header: T.cols.expected[L], weight: 2.5 },
         { header: T.cols.response[L], weight: 1.6 },
-        { header: T.cols.delay[L], weight: 1.2 },
+        { header: T.cols.delay[L], weight: 1.8 },
         { header: T.cols.verdict[L], weight: 1.6 },
       ],
       rows: rows.map((r) => rowCells(r, L, defaultNorm)),

@@ -1,4 +1,6 @@
-import { mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { incidentJournal } from '../../electron/services/workspace/journals';
@@ -135,6 +137,7 @@ test('the shipped scenario runs itself at 60×: injects on time, responses match
   expect(late?.delayMinutes ?? 0).toBeGreaterThanOrEqual(19);
   expect(late?.delayMinutes ?? 99).toBeLessThanOrEqual(23);
   await expect(row(page, 'i09-twitter').getByTestId('delay')).toContainText(`${late?.delayMinutes} min`);
+  await evaluationListsInjects(app, id, late?.delayMinutes ?? 0);
   await replayThreeMoments(page, app, id);
   if (SCREENS) {
     await page.goto(`${app.url}#/exercise`);
@@ -144,6 +147,42 @@ test('the shipped scenario runs itself at 60×: injects on time, responses match
     await page.screenshot({ path: path.join(SCREENS, 'exercise-leader-end.png') });
   }
 });
+
+/** The evaluation report (PDF, read back with pdftotext) carries the inject table with delays. */
+async function evaluationListsInjects(app: TestApp, incidentId: string, lateMinutes: number): Promise<void> {
+  const exported = await app.api<{ base64: string }>('report.export', {
+    incidentId,
+    kind: 'evaluation',
+    format: 'pdf',
+    author: LEADER,
+  });
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ketenbord-exercise-pdf-'));
+  const pdf = path.join(dir, 'evaluatie.pdf');
+  await writeFile(pdf, Buffer.from(exported.base64, 'base64'));
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Draaiboek: injects en reacties');
+  expect(text).toContain('Doelstellingen van het scenario');
+  expect(text).toContain('Servicedesk DUR');
+  expect(text).toContain(`${lateMinutes} min`);
+  expect(text).toMatch(/Te laat/);
+  expect(text).toMatch(/Geen reactie/);
+  if (SCREENS) {
+    const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const first = pages.findIndex((p) => p.includes('Draaiboek: injects en reacties')) + 1;
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '50',
+      '-f',
+      String(first),
+      '-l',
+      String(first),
+      pdf,
+      path.join(SCREENS, 'exercise-report-injects'),
+    ]);
+  }
+  await rm(dir, { recursive: true, force: true });
+}
 
 /**
  * Replay of the finished exercise at three moments, reached the way a user does (start, then line
