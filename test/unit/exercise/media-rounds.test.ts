@@ -73,6 +73,24 @@ describe('media rounds', () => {
     expect(mediaRoundCandidates({ ...input, incident: { ...incident, status: 'closed' } })).toEqual([]);
   });
 
+  it("the roster's own frequency wins over the default; a frequency under 5 minutes is refused", async () => {
+    const protocol = await sample();
+    const raw = JSON.parse(JSON.stringify(protocol));
+    raw.mediaMonitoring[1].roundMinutes = 15;
+    const own = protocolSchema.parse(raw);
+    const input = {
+      monitors: own.mediaMonitoring,
+      people: own.people,
+      incident: { createdAt: iso(0), status: 'open' as const },
+      entries: [],
+    };
+    expect(mediaRoundCandidates(input).find((c) => c.monitorId === 'media-social-media')?.dueAt).toBe(
+      iso(15),
+    );
+    raw.mediaMonitoring[1].roundMinutes = 3;
+    expect(protocolSchema.safeParse(raw).success).toBe(false);
+  });
+
   it('a negative turn suggests the nature negative publicity, once, and never when it is there', () => {
     const first = round(2, 10, 'media-social-media', 'neutral');
     const turn = round(3, 40, 'media-social-media', 'negative');

@@ -106,7 +106,7 @@ export function InjectTable({
                   {t('skip')}
                 </button>
               ) : null}
-              {row.state === 'fired' && row.firstResponseBy !== 'tick' && row.verdict !== 'onTime' ? (
+              {row.state === 'fired' && row.firstResponseAt === null ? (
                 <button
                   type="button"
                   className="secondary"
