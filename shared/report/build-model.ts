@@ -6,6 +6,7 @@ import { escalationSection } from './escalation-section';
 import { evaluationSection } from './evaluation-section';
 import { reportDateTime } from './format';
 import { injectsSection } from './injects-section';
+import { mediaRoundsSection } from './media-rounds-section';
 import type { ReportInput, ReportModel, ReportSection } from './model';
 import { openPointsSection } from './open-points-section';
 import { summaryData, summarySection } from './summary-section';
@@ -28,7 +29,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     openPointsSection(ctx, summary),
     ...(input.kind === 'evaluation' ? [evaluationSection(ctx)] : []),
     ...(input.kind === 'evaluation' && input.exercise ? [injectsSection(ctx, input.exercise)] : []),
-    ...[escalationSection(ctx)].filter((s) => s !== null),
+    ...[escalationSection(ctx), mediaRoundsSection(ctx)].filter((s) => s !== null),
     appendixSection(ctx),
   ];
   const mark = L.classification[input.classification];

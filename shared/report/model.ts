@@ -186,7 +186,9 @@ export type ReportSection =
   /** issue 16: the exercise's injects and responses (shared/report/injects-section.ts) */
   | (SectionBase & { id: 'injects'; data: InjectsData })
   /** issue 16: escalation conditions met (shared/report/escalation-section.ts) */
-  | (SectionBase & { id: 'escalation'; data: { conditions: ConditionState[] } });
+  | (SectionBase & { id: 'escalation'; data: { conditions: ConditionState[] } })
+  /** issue 16: media rounds recorded (shared/report/media-rounds-section.ts) */
+  | (SectionBase & { id: 'mediaRounds'; data: { rounds: number } });
 
 export type SectionId = ReportSection['id'];
 

@@ -1,4 +1,6 @@
-import { mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { incidentJournal } from '../../electron/services/workspace/journals';
 import { expect, openApp, test } from './fixtures';
@@ -107,4 +109,19 @@ test('a media round comes due, waits in the strip, is recorded with one key and 
   await expect(suggestion).toBeHidden();
   const added = await app.api<{ natures: string[] }>('incident.get', { id: incident.id });
   expect(added.natures).toEqual(['negativePublicity', 'unavailability']);
+
+  // the report lists the rounds per medium, with how the tone went
+  const exported = await app.api<{ base64: string }>('report.export', {
+    incidentId: incident.id,
+    kind: 'aftercare',
+    format: 'pdf',
+  });
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'ketenbord-media-pdf-'));
+  const pdf = path.join(dir, 'nazorg.pdf');
+  await writeFile(pdf, Buffer.from(exported.base64, 'base64'));
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Mediarondes');
+  expect(text).toContain('Social media: 2 rondes; toon negatief');
+  expect(text).toContain('Het blijft onrustig');
+  await rm(dir, { recursive: true, force: true });
 });

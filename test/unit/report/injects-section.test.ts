@@ -137,4 +137,44 @@ describe('the inject table in the evaluation', () => {
     expect(tableOf(section.blocks)?.rows[0]?.map((c) => c.text)[0]).toBe('Er is een datalek.');
     expect(tableOf(section.blocks)?.rows[0]?.map((c) => c.text)[2]).toBe(met.author);
   });
+
+  it('lists the media rounds per medium in time order, with how the tone went', async () => {
+    const input = await scripted.input();
+    const last = input.entries.at(-1) as LogEntry;
+    const round = (
+      n: number,
+      tone: 'neutral' | 'negative',
+      volume: 'low' | 'storm',
+      minutes: number,
+    ): LogEntry =>
+      ({
+        ...last,
+        seq: last.seq + n,
+        occurredAt: new Date(Date.parse(last.occurredAt) + minutes * 60_000).toISOString(),
+        kind: 'observation',
+        summary: `Ronde ${n}`,
+        medium: 'Social media',
+        tone,
+        evaluatorNote: false,
+        mediaRound: { monitorId: 'media-social-media', volume },
+      }) as LogEntry;
+    const rounds = [
+      round(1, 'neutral', 'low', 0),
+      round(2, 'negative', 'storm', 30),
+      round(3, 'negative', 'storm', 60),
+    ];
+    const model = await scripted.model({ entries: [...input.entries, ...rounds] });
+    const section = model.sections.find((s) => s.id === 'mediaRounds');
+    if (section?.id !== 'mediaRounds') throw new Error('no media rounds section');
+    expect(section.blocks).toContainEqual({
+      kind: 'bullets',
+      items: ['Social media: 3 rondes; toon neutraal → negatief'],
+    });
+    const rows = tableOf(section.blocks)?.rows ?? [];
+    expect(rows.map((r) => r[4]?.text)).toEqual(['Ronde 1', 'Ronde 2', 'Ronde 3']);
+    expect(rows[1]?.[2]?.text).toBe('storm');
+    expect(rows[1]?.[3]).toEqual({ text: 'negatief', tone: 'bad' });
+    // no rounds, no section
+    expect((await scripted.model()).sections.some((s) => s.id === 'mediaRounds')).toBe(false);
+  });
 });
