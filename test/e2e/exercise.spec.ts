@@ -205,8 +205,11 @@ async function replayThreeMoments(page: Page, app: TestApp, incidentId: string):
   const chip = (phase: string, audience: string, n: number) =>
     board.locator(`tr[data-phase="${phase}"] td[data-audience="${audience}"] [data-action="${n}"]`);
   const goTo = async (seq: number) => {
+    // one step per distinct moment: lines written in the same millisecond are one step
+    const target = Date.parse(all[seq - 1]?.recordedAt ?? '');
+    const steps = new Set(all.map((e) => Date.parse(e.recordedAt)).filter((t) => t < target)).size;
     await page.getByRole('button', { name: 'Naar het begin' }).click();
-    for (let i = 1; i < seq; i++) await page.getByRole('button', { name: 'Volgende regel ▶' }).click();
+    for (let i = 0; i < steps; i++) await page.getByRole('button', { name: 'Volgende regel ▶' }).click();
     await expect(moment).toContainText(formatAmsterdam(all[seq - 1]?.recordedAt ?? '', 'HH:mm:ss'));
   };
 

@@ -247,8 +247,8 @@ export async function fireDue(ctx: AppContext, incidentId: string, now = new Dat
 }
 
 /**
- * Puts one inject in the log as a received message marked as inject, then applies the changes it
- * brings (the scenario's facts: the press now knows, the breach is confirmed). The log is asked
+ * Applies the changes an inject brings (the scenario's facts: the press now knows, the breach is
+ * confirmed), then puts it in the log as a received message marked as inject. The log is asked
  * first: if a crash came between writing the message and saving the state, the message is found
  * and not written twice.
  */
@@ -264,6 +264,18 @@ async function fire(
   const journal = await incidentJournal(session, incidentId);
   let entry = journal.entries().find((e) => e.kind === 'messageReceived' && e.inject?.id === inject.id);
   if (!entry) {
+    // the changes first: a player who reacts to the message must find the board already changed
+    // (at 60x a reply can come within milliseconds), and after a crash between the two, firing
+    // again re-applies nothing (the values are already there) and writes the message
+    if (inject.changes) {
+      await updateIncident(ctx, {
+        id: incidentId,
+        author,
+        ...(inject.changes.phase ? { phase: inject.changes.phase } : {}),
+        ...(inject.changes.natures ? { natures: inject.changes.natures } : {}),
+        ...(inject.changes.visibility ? { visibility: inject.changes.visibility } : {}),
+      });
+    }
     entry = await recordLogEntry(
       ctx,
       incidentId,
@@ -278,16 +290,6 @@ async function fire(
       },
       { author },
     );
-    if (inject.changes) {
-      await updateIncident(ctx, {
-        id: incidentId,
-        author,
-        ...(inject.changes.phase ? { phase: inject.changes.phase } : {}),
-        ...(inject.changes.natures ? { natures: inject.changes.natures } : {}),
-        ...(inject.changes.visibility ? { visibility: inject.changes.visibility } : {}),
-        occurredAt: entry.recordedAt,
-      });
-    }
   }
   const at = entry.recordedAt;
   return store.update((s) => {
