@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import { appMethods } from './app-api';
+import { escalationMethods } from './escalation-api';
+import { exerciseMethods } from './exercise-api';
 import { incidentMethods } from './incident-api';
 import { logMethods } from './log-api';
+import { mediaMethods } from './media-api';
 import { protocolMethods } from './protocol-api';
+import { replayMethods } from './replay-api';
 import { reportMethods } from './report-api';
 import { roomMethods } from './room-api';
 import { settingsMethods } from './settings-api';
@@ -21,6 +25,10 @@ export const apiContract = {
   ...logMethods,
   ...reportMethods,
   ...roomMethods,
+  ...exerciseMethods,
+  ...mediaMethods,
+  ...escalationMethods,
+  ...replayMethods,
 };
 
 export type ApiContract = typeof apiContract;

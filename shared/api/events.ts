@@ -12,6 +12,8 @@ export const apiEvents = {
   'log.appended': z.object({ incidentId: z.string(), seq: z.number().int() }),
   /** the host is alive; sent by the host itself every HEARTBEAT_INTERVAL_MS, never by the bus */
   'host.heartbeat': z.object({ at: z.string() }),
+  /** the exercise leader's view changed (an inject fired, the clock was paused …) */
+  'exercise.changed': z.object({ incidentId: z.string() }),
 };
 
 /** How often each host sends host.heartbeat. */

@@ -97,6 +97,21 @@ export const METHOD_ACCESS: { readonly [M in MethodName]: Access } = {
   'room.renewCode': 'manage',
   'room.endSession': 'manage',
 
+  // the exercise leader's controls and view (late and missing responses): never the players'
+  'exercise.get': 'manage',
+  'exercise.load': 'manage',
+  'exercise.control': 'manage',
+  'exercise.setSpeed': 'manage',
+  'exercise.skip': 'manage',
+  'exercise.adHoc': 'manage',
+  'exercise.tick': 'manage',
+  // the protocol's escalation conditions are read by the whole team; marking one met is logged
+  'escalation.list': 'read',
+  'escalation.markMet': 'write',
+  'media.recordRound': 'write',
+  // the board as it stood at a past moment, private numbers included (operator's evaluation screen)
+  'replay.state': 'private',
+
   'room.join': 'join',
 };
 

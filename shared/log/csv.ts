@@ -3,7 +3,7 @@ import { excelTextRow } from '../csv/excel-text';
 import { AUDIENCE_LABELS, type Locale, PHASE_LABELS } from '../matrix/labels';
 import { effectiveEntries } from './corrections';
 import { describeChanges, describeSubject } from './describe';
-import type { LogEntry } from './entry-schema';
+import type { LogEntry, MediaVolume } from './entry-schema';
 import { LOG_KIND_LABELS, NOTIFICATION_TYPE_LABELS, REGULATOR_LABELS, TONE_LABELS } from './labels';
 import { formatAmsterdam, SORTABLE_DATE_TIME } from './time';
 
@@ -17,6 +17,15 @@ interface Column {
 
 const YES_NO = { nl: ['ja', 'nee'], en: ['yes', 'no'] } as const;
 const yesNo = (L: Locale, b: boolean | undefined) => (b === undefined ? '' : YES_NO[L][b ? 0 : 1]);
+
+/** How much a medium said in a round, for the CSV reader. */
+const MEDIA_VOLUME_WORDS: Record<MediaVolume, { nl: string; en: string }> = {
+  none: { nl: 'aandacht: geen', en: 'attention: none' },
+  low: { nl: 'aandacht: weinig', en: 'attention: little' },
+  moderate: { nl: 'aandacht: gemiddeld', en: 'attention: moderate' },
+  high: { nl: 'aandacht: veel', en: 'attention: a lot' },
+  storm: { nl: 'aandacht: storm', en: 'attention: storm' },
+};
 
 const COLUMNS: readonly Column[] = [
   { header: { nl: 'volgnummer', en: 'seq' }, fields: ['seq'], value: (e) => e.seq },
@@ -174,6 +183,22 @@ const COLUMNS: readonly Column[] = [
     fields: ['answerBy'],
     value: (e) =>
       e.kind === 'messageReceived' && e.answerBy ? formatAmsterdam(e.answerBy, SORTABLE_DATE_TIME) : '',
+  },
+  {
+    header: { nl: 'inject (oefening)', en: 'inject (exercise)' },
+    fields: ['inject'],
+    value: (e) =>
+      e.kind === 'messageReceived' && e.inject ? `${e.inject.id}${e.inject.adHoc ? ' (ad hoc)' : ''}` : '',
+  },
+  {
+    header: { nl: 'mediaronde', en: 'media round' },
+    fields: ['mediaRound'],
+    value: (e, _by, L) =>
+      e.kind === 'observation' && e.mediaRound
+        ? [MEDIA_VOLUME_WORDS[e.mediaRound.volume][L], e.mediaRound.notable, ...(e.mediaRound.links ?? [])]
+            .filter(Boolean)
+            .join(' · ')
+        : '',
   },
   {
     header: { nl: 'vervolg op regel', en: 'follows up entry' },

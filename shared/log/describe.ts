@@ -45,6 +45,10 @@ const W = {
     en: 'NIS2: significant incident, known since {time}',
   },
   notSignificant: { nl: 'NIS2: geen significant incident', en: 'NIS2: not a significant incident' },
+  escalationMet: {
+    nl: 'Escalatievoorwaarde voldaan: {text}',
+    en: 'Escalation condition met: {text}',
+  },
   because: { nl: '{text} — reden: {reason}', en: '{text} — reason: {reason}' },
   none: { nl: '–', en: '–' },
 } as const;
@@ -126,6 +130,8 @@ export function describeSubject(
             time: subject.awareAt ? formatAmsterdam(subject.awareAt, DATE_TIME) : '–',
           })
         : W.notSignificant[locale];
+    case 'escalationMet':
+      return fill(W.escalationMet[locale], { text: subject.text });
   }
 }
 

@@ -10,6 +10,10 @@ import {
   visibilitySchema,
 } from '../model/vocabulary';
 
+/** How much a medium says about the incident in one round, from nothing to a storm. */
+export const MEDIA_VOLUMES = ['none', 'low', 'moderate', 'high', 'storm'] as const;
+export type MediaVolume = (typeof MEDIA_VOLUMES)[number];
+
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => z.string().trim().min(1, 'verplicht').max(max);
 
@@ -52,6 +56,12 @@ export const messageReceivedSchema = z.object({
   awaitsAnswer: z.boolean().default(false),
   /** the answer is wanted before this moment (e.g. a journalist's deadline) */
   answerBy: isoInstantSchema.optional(),
+  /**
+   * An exercise inject (issue 16): the exercise's runner wrote this message, from the scenario
+   * (`id` of the inject) or made up by the leader during the exercise (`adHoc`). Optional and
+   * additive: every older journal stays valid, and players handle it like any message.
+   */
+  inject: z.object({ id: z.string().min(1).max(64), adHoc: z.boolean().optional() }).optional(),
 });
 
 /**
@@ -91,6 +101,16 @@ export const decisionSubjectSchema = z.discriminatedUnion('type', [
     significant: z.boolean(),
     awareAt: isoInstantSchema.optional(),
   }),
+  /**
+   * An escalation condition of the protocol is met (issue 16). The condition's text is kept as it
+   * read then, so the log says what was agreed even after the protocol changes. Additive: older
+   * journals never hold it and stay valid.
+   */
+  z.object({
+    type: z.literal('escalationMet'),
+    conditionId: z.string().min(1).max(80),
+    text: required(2000),
+  }),
 ]);
 export type DecisionSubject = z.infer<typeof decisionSubjectSchema>;
 
@@ -115,6 +135,19 @@ export const observationSchema = z.object({
   tone: z.enum(['positive', 'neutral', 'negative']).optional(),
   /** an exercise evaluator's note; gathered in the evaluation screen */
   evaluatorNote: z.boolean().default(false),
+  /**
+   * A round of media monitoring (issue 16): which medium of the protocol's roster, how much was
+   * said and what stood out. Tone is the observation's own `tone`. Optional and additive: an
+   * observation is what a media watcher notes anyway, so the log, CSV and reports show it as one.
+   */
+  mediaRound: z
+    .object({
+      monitorId: z.string().min(1).max(80),
+      volume: z.enum(MEDIA_VOLUMES),
+      notable: text(2000).optional(),
+      links: z.array(z.string().trim().url().max(2000)).max(20).optional(),
+    })
+    .optional(),
 });
 
 export const REGULATORS = ['AP', 'NCSC', 'CSIRT', 'supervisor', 'other'] as const;

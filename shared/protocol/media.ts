@@ -23,7 +23,31 @@ export const mediaMonitorSchema = z.object({
   responsibleId: personRefSchema,
   deputyId: personRefSchema,
   tasks: mediaTasksSchema,
+  /**
+   * During an incident (and an exercise): minutes between two rounds of this medium. Optional and
+   * additive (no migration): absent means the default for the kind of medium (ROUND_MINUTES).
+   */
+  roundMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .optional(),
 });
+
+/** How often a medium is checked during an incident when the protocol does not say: fast media more often. */
+export const ROUND_MINUTES: Readonly<Record<PresetMedium | 'own', number>> = {
+  socialMedia: 30,
+  newsSites: 60,
+  radioTv: 60,
+  press: 120,
+  internalWebsites: 120,
+  own: 60,
+};
+
+export function roundMinutesOf(monitor: Pick<MediaMonitor, 'roundMinutes' | 'preset'>): number {
+  return monitor.roundMinutes ?? ROUND_MINUTES[monitor.preset ?? 'own'];
+}
 
 export type PresetMedium = z.infer<typeof presetMediumSchema>;
 export type SummaryFrequency = (typeof SUMMARY_FREQUENCIES)[number];

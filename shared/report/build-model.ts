@@ -2,8 +2,11 @@ import { appendixSection } from './appendix-section';
 import { audiencesSection } from './audiences-section';
 import { createContext } from './context';
 import { coverSection } from './cover-section';
+import { escalationSection } from './escalation-section';
 import { evaluationSection } from './evaluation-section';
 import { reportDateTime } from './format';
+import { injectsSection } from './injects-section';
+import { mediaRoundsSection } from './media-rounds-section';
 import type { ReportInput, ReportModel, ReportSection } from './model';
 import { openPointsSection } from './open-points-section';
 import { summaryData, summarySection } from './summary-section';
@@ -25,6 +28,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     audiencesSection(ctx),
     openPointsSection(ctx, summary),
     ...(input.kind === 'evaluation' ? [evaluationSection(ctx)] : []),
+    ...(input.kind === 'evaluation' && input.exercise ? [injectsSection(ctx, input.exercise)] : []),
+    ...[escalationSection(ctx), mediaRoundsSection(ctx)].filter((s) => s !== null),
     appendixSection(ctx),
   ];
   const mark = L.classification[input.classification];

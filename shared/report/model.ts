@@ -1,3 +1,5 @@
+import type { ConditionState } from '../escalation/conditions';
+import type { ExerciseState } from '../exercise/exercise-state';
 import type { Incident } from '../incident/schema';
 import type { LogEntry } from '../log/entry-schema';
 import type { Locale } from '../matrix/labels';
@@ -6,6 +8,7 @@ import type { Protocol } from '../protocol/schema';
 import type { NotRequiredReason, VerdictStatus } from '../verdicts/types';
 import type { Block } from './blocks';
 import type { Evaluation, RatingLevel } from './evaluation-schema';
+import type { InjectsData } from './injects-section';
 
 export const REPORT_KINDS = ['aftercare', 'evaluation'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -48,6 +51,8 @@ export interface ReportInput {
   generatedAt: string | Date;
   appVersion: string;
   author: string;
+  /** the exercise's script and runner state, for an exercise run from a scenario (issue 16) */
+  exercise?: ExerciseState;
 }
 
 /** One stretch of time the incident spent in a phase; a phase visited twice has two periods. */
@@ -196,7 +201,13 @@ export type ReportSection =
   | (SectionBase & { id: 'audiences'; data: AudienceReport[] })
   | (SectionBase & { id: 'openPoints'; data: { open: OpenPoint[]; done: OpenPoint[] } })
   | (SectionBase & { id: 'evaluation'; data: { ratings: RatedAction[]; present: boolean } })
-  | (SectionBase & { id: 'appendix'; data: { entries: number; integrity: IntegrityStatement } });
+  | (SectionBase & { id: 'appendix'; data: { entries: number; integrity: IntegrityStatement } })
+  /** issue 16: the exercise's injects and responses (shared/report/injects-section.ts) */
+  | (SectionBase & { id: 'injects'; data: InjectsData })
+  /** issue 16: escalation conditions met (shared/report/escalation-section.ts) */
+  | (SectionBase & { id: 'escalation'; data: { conditions: ConditionState[] } })
+  /** issue 16: media rounds recorded (shared/report/media-rounds-section.ts) */
+  | (SectionBase & { id: 'mediaRounds'; data: { rounds: number } });
 
 export type SectionId = ReportSection['id'];
 

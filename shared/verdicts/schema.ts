@@ -84,6 +84,15 @@ export const waitingCandidateSchema = z.discriminatedUnion('kind', [
     dueAt: z.string(),
     notTold: z.array(z.string()),
   }),
+  z.object({
+    kind: z.literal('mediaRound'),
+    monitorId: z.string(),
+    medium: z.string(),
+    watcher: z.string().nullable(),
+    roundMinutes: z.number(),
+    lastAt: z.string().nullable(),
+    dueAt: z.string(),
+  }),
 ]);
 
 /** The `waiting` list of `ketenbord status --json` (and the board's strip). */
@@ -98,6 +107,7 @@ export const waitingItemSchema = z.object({
   phase: phaseSchema.optional(),
   clock: z.union([legalClockIdSchema, z.literal('nis2Significance')]).optional(),
   basis: z.string().optional(),
+  monitorId: z.string().optional(),
 });
 
 const toldItemSchema = z.object({

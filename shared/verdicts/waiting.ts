@@ -2,9 +2,11 @@ import { LEGAL_CLOCK_LABELS } from '../clocks/labels';
 import type { LegalClock, Nis2Decision } from '../clocks/legal-clocks';
 import { fill } from '../log/describe';
 import type { LogEntry } from '../log/entry-schema';
+import { formatAmsterdam } from '../log/time';
 import { actionDefinition } from '../matrix/actions';
 import { AUDIENCE_LABELS, type Locale } from '../matrix/labels';
 import type { Audience, LegalClockId, Phase } from '../model/vocabulary';
+import type { MediaRoundCandidate } from './media-rounds';
 import { shortOrganisationName } from './partners';
 import type { IncidentVerdicts } from './types';
 
@@ -40,7 +42,8 @@ export type WaitingCandidate =
       dueAt: string;
       /** partner organisations still to be told (names) */
       notTold: string[];
-    };
+    }
+  | MediaRoundCandidate;
 
 export interface WaitingItem {
   kind: WaitingKind;
@@ -56,6 +59,8 @@ export interface WaitingItem {
   clock?: LegalClockId | 'nis2Significance';
   /** legal deadlines: the article the deadline rests on */
   basis?: string;
+  /** media rounds: the medium in the protocol's roster */
+  monitorId?: string;
 }
 
 /**
@@ -129,6 +134,11 @@ const TEXT = {
   },
   stillToTell: { nl: ' ({names} nog niet)', en: ' ({names} not yet)' },
   clock: { nl: '{name}', en: '{name}' },
+  mediaRound: {
+    nl: '{medium} — volgende ronde {time} — {watcher}',
+    en: '{medium} — next round {time} — {watcher}',
+  },
+  noWatcher: { nl: 'niemand aangewezen', en: 'nobody assigned' },
   nis2: {
     nl: 'Beoordeel of dit een significant incident is (NIS2)',
     en: 'Decide whether this is a significant incident (NIS2)',
@@ -136,6 +146,8 @@ const TEXT = {
 } as const;
 
 const NIS2_QUESTION_HOURS = 24;
+/** a media round joins the strip this long before it is due, so the watcher can get ready */
+export const MEDIA_ROUND_NOTICE_MS = 10 * 60_000;
 
 /**
  * The waiting strip at `now`, sorted by due time (items without one last): unanswered questions,
@@ -173,6 +185,19 @@ export function waitingItems(input: {
         summary: fill(TEXT.promisedUpdate[locale], { audience: AUDIENCE_LABELS[c.audience].short[locale] }),
         seq: c.seq,
         audience: c.audience,
+      });
+    } else if (c.kind === 'mediaRound') {
+      if (Date.parse(c.dueAt) - now > MEDIA_ROUND_NOTICE_MS) continue;
+      items.push({
+        kind: 'mediaRound',
+        dueAt: c.dueAt,
+        overdue: overdue(c.dueAt),
+        summary: fill(TEXT.mediaRound[locale], {
+          medium: c.medium,
+          time: formatAmsterdam(c.dueAt, 'HH:mm'),
+          watcher: c.watcher ?? TEXT.noWatcher[locale],
+        }),
+        monitorId: c.monitorId,
       });
     } else if (overdue(c.dueAt)) {
       // An action only waits here once it is open longer than the norm; before that the matrix shows it.

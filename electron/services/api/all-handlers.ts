@@ -1,7 +1,11 @@
 import type { MethodName } from '../../../shared/api/contract';
+import { escalationHandlers } from '../escalation/handlers';
+import { exerciseHandlers } from '../exercise/handlers';
 import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
+import { mediaHandlers } from '../media/handlers';
 import { protocolHandlers } from '../protocol/handlers';
+import { replayHandlers } from '../replay/handlers';
 import { reportHandlers } from '../report/handlers';
 import { roomHandlers } from '../room/handlers';
 import { coreHandlers } from './core-handlers';
@@ -15,4 +19,8 @@ export const allHandlers: HandlerMap<MethodName> = {
   ...logHandlers,
   ...reportHandlers,
   ...roomHandlers,
+  ...exerciseHandlers,
+  ...mediaHandlers,
+  ...escalationHandlers,
+  ...replayHandlers,
 };

@@ -5,12 +5,14 @@ import type { Incident } from '../../../shared/incident/schema';
 import type { DecisionSubject, LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
 import { CIP_2020_MATRIX } from '../../../shared/matrix/cip-2020';
 import { AUDIENCES } from '../../../shared/model/vocabulary';
+import { mediaRoundCandidates } from '../../../shared/verdicts/media-rounds';
 import { waitingCandidates } from '../../../shared/verdicts/waiting';
 import { whoKnowsWhat } from '../../../shared/verdicts/who-knows';
 import type { AppContext } from '../app-context';
 import { readProtocol } from '../protocol/protocol-document';
 import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
+import type { WorkspaceSession } from '../workspace/workspace-session';
 import { activeIncidentId } from './board-document';
 import { reasonRequiredError } from './incident-errors';
 import { loadIncident } from './incident-repository';
@@ -24,7 +26,6 @@ export async function boardState(
 ): Promise<MethodOutput<'board.state'>> {
   const session = ctx.requireWorkspace();
   const active = await activeIncidentId(session);
-  const protocol = await readProtocol(session);
   const id = input.incidentId ?? active;
   // An active id whose file has gone (deleted by hand) shows an empty board, not an error.
   const incident: Incident | null = id
@@ -35,20 +36,49 @@ export async function boardState(
     : null;
   let entries: readonly LogEntry[] = [];
   if (incident) entries = (await incidentJournal(session, incident.id)).entries();
+  return boardStateOf(session, { active, incident, entries, operator: input.operator });
+}
+
+/**
+ * The board for an incident as given with the log as given: the live board passes today's, replay
+ * (issue 16) the incident and log as they stood at a chosen moment.
+ */
+export async function boardStateOf(
+  session: WorkspaceSession,
+  input: {
+    active: string | null;
+    incident: Incident | null;
+    entries: readonly LogEntry[];
+    operator: boolean;
+  },
+): Promise<MethodOutput<'board.state'>> {
+  const { incident, entries } = input;
+  const protocol = await readProtocol(session);
   const judged = incident ? await judgeFromWorkspace(session, incident, protocol, entries) : null;
   const corrected = judged?.corrected ?? [];
   const contacts = Object.fromEntries(
     AUDIENCES.map((a) => [a, audienceContacts(protocol, a, { includePrivate: input.operator })]),
   ) as MethodOutput<'board.state'>['contacts'];
   return {
-    activeIncidentId: active,
+    activeIncidentId: input.active,
     incident,
     organisation: protocol.organisation.shortName || protocol.organisation.name,
     matrix: protocol.operations.matrix ?? CIP_2020_MATRIX.cells,
     matrixIsCip: protocol.operations.matrix === null,
     nis2Applies: protocol.operations.nis2Applies,
     verdicts: judged?.verdicts ?? null,
-    waiting: judged ? waitingCandidates(corrected, judged.verdicts) : [],
+    waiting:
+      judged && incident
+        ? [
+            ...waitingCandidates(corrected, judged.verdicts),
+            ...mediaRoundCandidates({
+              monitors: protocol.mediaMonitoring,
+              people: protocol.people,
+              incident,
+              entries: corrected,
+            }),
+          ]
+        : [],
     clockEntries: corrected.filter(isClockEntry),
     contacts,
     recent: input.operator ? entries.slice(-RECENT_LINES).reverse() : [],

@@ -67,6 +67,7 @@ export async function exportReport(
       entries: source.entries,
       verification: source.verification,
       ...(source.evaluation ? { evaluation: source.evaluation } : {}),
+      ...(source.exercise ? { exercise: source.exercise } : {}),
       kind: request.kind,
       language: request.language,
       classification: request.classification,

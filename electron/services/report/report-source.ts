@@ -1,8 +1,10 @@
+import type { ExerciseState } from '../../../shared/exercise/exercise-state';
 import type { Incident } from '../../../shared/incident/schema';
 import type { LogEntry } from '../../../shared/log/entry-schema';
 import type { Protocol } from '../../../shared/protocol/schema';
 import type { Evaluation } from '../../../shared/report/evaluation-schema';
 import type { Verification } from '../../../shared/report/model';
+import { exerciseStore, hasExercise } from '../exercise/exercise-store';
 import { journalPath } from '../incident/incident-document';
 import { loadIncident } from '../incident/incident-repository';
 import { exportWitnesses } from '../log/export-witnesses';
@@ -20,6 +22,8 @@ export interface ReportSource {
   evaluation: Evaluation | undefined;
   /** the evaluation to edit: the saved one or an empty one */
   evaluationOrEmpty: Evaluation;
+  /** the exercise's script and runner state, when it ran from a scenario (issue 16) */
+  exercise: ExerciseState | undefined;
 }
 
 /**
@@ -46,6 +50,7 @@ export async function readReportSource(session: WorkspaceSession, incidentId: st
     verification: inspected ? verificationOf(inspected.result, incident) : emptyLog(),
     evaluation: store.isUnsaved ? undefined : store.data,
     evaluationOrEmpty: store.data,
+    exercise: await readExercise(session, incidentId),
   };
 }
 
@@ -67,4 +72,14 @@ function verificationOf(result: VerifyResult, incident: Incident): Verification 
 
 function emptyLog(): Verification {
   return { ok: true, count: 0, headHash: '0'.repeat(64), anchor: { status: 'new', since: null }, breaks: [] };
+}
+
+/** A damaged exercise file leaves the script out of the report rather than failing the report. */
+async function readExercise(
+  session: WorkspaceSession,
+  incidentId: string,
+): Promise<ExerciseState | undefined> {
+  if (!(await hasExercise(session, incidentId))) return undefined;
+  const store = await exerciseStore(session, incidentId).catch(() => null);
+  return store?.available ? store.data : undefined;
 }

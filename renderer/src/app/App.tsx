@@ -7,7 +7,7 @@ import { ProjectorView } from '../features/board/ProjectorView';
 import { JoinScreen } from '../features/room/JoinScreen';
 import { RoomBadge } from '../features/room/RoomBadge';
 import { subscribeAppEvents, useAppStore } from '../state/app-store';
-import { hrefFor, navigate, sectionsFor, useRoute } from './routes';
+import { hrefFor, indexOfShortcutKey, navigate, sectionsFor, shortcutKeyOf, useRoute } from './routes';
 import { SECTION_VIEWS } from './section-views';
 
 export function App() {
@@ -25,11 +25,11 @@ export function App() {
     return subscribeAppEvents();
   }, [load]);
 
-  // Alt+1 … Alt+8 jump to a section from anywhere, so the operator never needs the mouse.
+  // Alt+1 … Alt+9 and Alt+0 (the tenth) jump to a section from anywhere, so the operator never needs the mouse.
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const index = Number(event.key) - 1;
+      const index = indexOfShortcutKey(event.key);
       const section = sectionsFor(useAppStore.getState().participant?.role ?? null)[index];
       if (section) {
         event.preventDefault();
@@ -82,10 +82,14 @@ export function App() {
               <a
                 href={hrefFor(item)}
                 aria-current={section === item ? 'page' : undefined}
-                title={t('nav.shortcutHint', { key: index + 1 })}
+                title={
+                  shortcutKeyOf(index) === null
+                    ? undefined
+                    : t('nav.shortcutHint', { key: shortcutKeyOf(index) })
+                }
               >
                 <span className="sidebar__key" aria-hidden="true">
-                  {index + 1}
+                  {shortcutKeyOf(index) ?? ''}
                 </span>
                 {t(`nav.${item}`)}
               </a>

@@ -10,6 +10,8 @@ export const SECTIONS = [
   'settings',
   'about',
   'room',
+  'exercise',
+  'replay',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -21,6 +23,19 @@ export function sectionsFor(role: 'logger' | 'viewer' | 'projector' | null): rea
   if (role === null) return SECTIONS;
   if (role === 'logger') return ['incidents', 'board', 'log', 'about'];
   return ['board', 'log', 'about'];
+}
+
+/**
+ * Alt+1 … Alt+9, then Alt+0 for the tenth section; sections after that have no shortcut (the
+ * navigation shows no key for them). Counted within what the caller's role sees.
+ */
+export function shortcutKeyOf(index: number): string | null {
+  if (index < 9) return String(index + 1);
+  return index === 9 ? '0' : null;
+}
+
+export function indexOfShortcutKey(key: string): number {
+  return key === '0' ? 9 : Number(key) - 1;
 }
 
 export interface Route {

@@ -1,10 +1,12 @@
 import type { ComponentType } from 'react';
 import { AboutPage } from '../features/about/AboutPage';
 import { BoardPage } from '../features/board/BoardPage';
+import { ExercisePage } from '../features/exercise/ExercisePage';
 import { HomePage } from '../features/home/HomePage';
 import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { LogPage } from '../features/log/LogPage';
 import { ProtocolPage } from '../features/protocol/ProtocolPage';
+import { ReplayPage } from '../features/replay/ReplayPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { RoomPage } from '../features/room/RoomPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -21,4 +23,6 @@ export const SECTION_VIEWS: Record<Section, ComponentType> = {
   settings: SettingsPage,
   about: AboutPage,
   room: RoomPage,
+  exercise: ExercisePage,
+  replay: ReplayPage,
 };

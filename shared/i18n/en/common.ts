@@ -15,6 +15,8 @@ export const common: CommonTexts = {
     settings: 'Settings',
     about: 'About Ketenbord',
     room: 'Crisis room',
+    exercise: 'Exercise leader',
+    replay: 'Replay',
     shortcutHint: 'Shortcut: Alt+{{key}}',
   },
   workspace: {

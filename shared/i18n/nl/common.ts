@@ -14,6 +14,8 @@ export const common = {
     settings: 'Instellingen',
     about: 'Over Ketenbord',
     room: 'Crisiskamer',
+    exercise: 'Oefenleiding',
+    replay: 'Terugkijken',
     shortcutHint: 'Sneltoets: Alt+{{key}}',
   },
   workspace: {

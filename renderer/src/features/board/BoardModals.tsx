@@ -2,7 +2,10 @@ import type { BoardState } from '../../../../shared/board/board-state';
 import type { BoardView } from '../../../../shared/board/derive';
 import type { Incident } from '../../../../shared/incident/schema';
 import type { Audience, Phase } from '../../../../shared/model/vocabulary';
+import type { MediaRoundCandidate } from '../../../../shared/verdicts/media-rounds';
 import type { Verdict } from '../../../../shared/verdicts/types';
+import { EscalationDialog } from '../escalation/EscalationDialog';
+import { MediaRoundDialog } from '../media/MediaRoundDialog';
 import { AuthorDialog } from './AuthorDialog';
 import { EditIncidentDialog } from './EditIncidentDialog';
 import { KnowledgeDialog } from './KnowledgeDialog';
@@ -21,6 +24,8 @@ export type Modal =
   | { kind: 'regulator' }
   | { kind: 'edit' }
   | { kind: 'media' }
+  | { kind: 'mediaRound' }
+  | { kind: 'escalation' }
   | { kind: 'knowledge' }
   /** asks the name at the keyboard first; then opens `next`, or runs `after` (a one-click decision) */
   | { kind: 'author'; next: Modal | null; after?: () => void };
@@ -77,6 +82,26 @@ export function BoardModals({
       );
     case 'media':
       return <MediaGuidance onClose={close} />;
+    case 'escalation':
+      return (
+        <EscalationDialog
+          incidentId={incident.id}
+          author={author}
+          writable={writable}
+          onReview={() => onModal({ kind: 'edit' })}
+          onClose={close}
+        />
+      );
+    case 'mediaRound':
+      return (
+        <MediaRoundDialog
+          incident={incident}
+          author={author}
+          rounds={state.waiting.filter((w): w is MediaRoundCandidate => w.kind === 'mediaRound')}
+          onDone={onSaved}
+          onClose={close}
+        />
+      );
     case 'knowledge':
       return <KnowledgeDialog incidentId={incident.id} author={author} writable={writable} onClose={close} />;
     case 'phase':

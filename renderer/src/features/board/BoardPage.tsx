@@ -92,6 +92,8 @@ export function BoardPage() {
     regulator: () => ask({ kind: 'regulator' }),
     edit: () => ask({ kind: 'edit' }),
     media: () => setModal({ kind: 'media' }),
+    mediaRound: () => ask({ kind: 'mediaRound' }),
+    escalation: () => incident && ask({ kind: 'escalation' }),
     knowledge: () => incident && setModal({ kind: 'knowledge' }),
     projector,
     fullscreen,
@@ -145,6 +147,8 @@ export function BoardPage() {
             onRegulator={() => ask({ kind: 'regulator' })}
             onEdit={() => ask({ kind: 'edit' })}
             onMedia={() => setModal({ kind: 'media' })}
+            onMediaRound={() => ask({ kind: 'mediaRound' })}
+            onEscalation={() => ask({ kind: 'escalation' })}
             onKnowledge={() => setModal({ kind: 'knowledge' })}
             onProjector={projector}
           />

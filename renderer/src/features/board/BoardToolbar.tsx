@@ -11,6 +11,10 @@ interface BoardToolbarProps {
   onRegulator(): void;
   onEdit(): void;
   onMedia(): void;
+  /** records a media round (issue 16) */
+  onMediaRound?(): void;
+  /** the protocol's escalation conditions (issue 16) */
+  onEscalation?(): void;
   onKnowledge(): void;
   onProjector(): void;
 }
@@ -18,6 +22,8 @@ interface BoardToolbarProps {
 /** The operator's buttons; every one has a key too (shown in its label and in the key bar). */
 export function BoardToolbar(props: BoardToolbarProps) {
   const { t } = useTranslation('board');
+  const { t: m } = useTranslation('media');
+  const { t: x } = useTranslation('escalation');
   const index = PHASES.indexOf(props.phase);
   return (
     <div className="board-toolbar" role="toolbar" aria-label={t('keys.title')}>
@@ -51,6 +57,16 @@ export function BoardToolbar(props: BoardToolbarProps) {
       <button type="button" className="secondary" onClick={props.onMedia}>
         {t('buttons.media')}
       </button>
+      {props.onMediaRound ? (
+        <button type="button" className="secondary" onClick={props.onMediaRound} disabled={!props.writable}>
+          {m('button')}
+        </button>
+      ) : null}
+      {props.onEscalation ? (
+        <button type="button" className="secondary" onClick={props.onEscalation}>
+          {x('button')}
+        </button>
+      ) : null}
       <button
         type="button"
         className="secondary"

@@ -57,7 +57,7 @@ export function WaitingStrip({ items, now, max, textLimit }: WaitingStripProps) 
               : 'later';
           return (
             <li
-              key={`${item.kind}|${item.seq ?? ''}|${item.audience ?? ''}|${item.action ?? ''}|${item.clock ?? ''}`}
+              key={`${item.kind}|${item.seq ?? ''}|${item.audience ?? ''}|${item.action ?? ''}|${item.clock ?? ''}|${item.monitorId ?? ''}`}
               className={`waiting-item waiting-item--${level}`}
               data-kind={item.kind}
             >

@@ -11,6 +11,8 @@ export type BoardKeyHandlers = Partial<
     | 'edit'
     | 'knowledge'
     | 'media'
+    | 'mediaRound'
+    | 'escalation'
     | 'projector'
     | 'fullscreen',
     () => void
@@ -34,6 +36,8 @@ const KEYMAP: Record<string, keyof BoardKeyHandlers> = {
   w: 'knowledge',
   m: 'media',
   '?': 'media',
+  o: 'mediaRound',
+  c: 'escalation',
   p: 'projector',
   f: 'fullscreen',
 };

@@ -8,9 +8,14 @@ import { useNow } from './use-now';
  * The board as of the moment its data arrived: the verdicts, what is open, the clocks for dialogs.
  * It changes with the data, not with the clock, so the matrix does not re-render every second.
  */
-export function useBoardView(state: BoardState | null): BoardView | null {
+/** `at`: replay's moment; without it, now. */
+export function useBoardView(state: BoardState | null, at?: Date): BoardView | null {
   const lang = useLang();
-  return useMemo(() => (state ? deriveBoard(state, new Date(), lang) : null), [state, lang]);
+  const atMs = at?.getTime();
+  return useMemo(
+    () => (state ? deriveBoard(state, atMs === undefined ? new Date() : new Date(atMs), lang) : null),
+    [state, lang, atMs],
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 /**
  * One clock for the whole page, ticking on the second. Every component that shows time subscribes
@@ -29,7 +29,16 @@ function subscribe(notify: () => void): () => void {
   };
 }
 
-/** The current time, refreshed every second on the second, for the clocks. */
+/**
+ * Replay shows the board as it stood at a past moment: inside this provider every clock reads that
+ * moment instead of the ticking one (and does not tick).
+ */
+export const FixedNow = createContext<Date | null>(null);
+
+const noSubscription = () => () => {};
+
+/** The current time, refreshed every second on the second, for the clocks (or replay's moment). */
 export function useNow(): Date {
-  return useSyncExternalStore(subscribe, () => now);
+  const fixed = useContext(FixedNow);
+  return useSyncExternalStore(fixed ? noSubscription : subscribe, () => fixed ?? now);
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../../shared/protocol/ids';
 import {
   type MediaMonitor,
+  ROUND_MINUTES,
   SUMMARY_FREQUENCIES,
   type SummaryFrequency,
 } from '../../../../../shared/protocol/schema';
@@ -11,6 +12,9 @@ import { CheckField, SelectField } from '../fields/ChoiceFields';
 import { PairPickers } from '../fields/PairPickers';
 import { TextField } from '../fields/TextField';
 import { ItemCard, SectionIntro } from './ItemCard';
+
+/** How often a medium can be checked during an incident (issue 16); the empty choice is the default. */
+const ROUND_CHOICES = [15, 30, 60, 120, 240] as const;
 
 export function MediaSection() {
   const { t } = useTranslation('protocol');
@@ -103,6 +107,28 @@ export function MediaSection() {
                   </SelectField>
                 ) : null}
               </div>
+              {m.tasks.followMedia ? (
+                <SelectField
+                  target={target('roundMinutes')}
+                  label={t('media.rounds')}
+                  value={m.roundMinutes === undefined ? '' : String(m.roundMinutes)}
+                  onChange={(v) =>
+                    edit(m.id, (x) => {
+                      if (v === '') delete x.roundMinutes;
+                      else x.roundMinutes = Number(v);
+                    })
+                  }
+                >
+                  <option value="">
+                    {t('media.roundsDefault', { minutes: ROUND_MINUTES[m.preset ?? 'own'] })}
+                  </option>
+                  {ROUND_CHOICES.map((minutes) => (
+                    <option key={minutes} value={String(minutes)}>
+                      {t('media.roundsEvery', { minutes })}
+                    </option>
+                  ))}
+                </SelectField>
+              ) : null}
               <CheckField
                 target={target('alertOnNegativeSurge')}
                 label={t('media.alert')}
