@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { protocolShapeSchema } from '../protocol/schema';
+import { CLASSIFICATIONS } from '../report/model';
 import { method } from './define';
 
 /**
@@ -110,11 +111,20 @@ export const protocolMethods = {
       state: protocolStateSchema,
     }),
   ),
+  /** the call list as CSV; its file name carries the classification (a CSV has no pages to mark) */
   'protocol.callListCsv': method(
-    z.object({ language }),
+    z.object({ language, classification: z.enum(CLASSIFICATIONS).default('vertrouwelijk') }),
     z.object({ fileName: z.string(), mime: z.string(), csv: z.string() }),
   ),
-  'protocol.print': method(z.object({ format: z.enum(['docx', 'pdf']), language }), fileOutput),
+  /** the printed protocol; every page carries its classification, VERTROUWELIJK unless asked otherwise */
+  'protocol.print': method(
+    z.object({
+      format: z.enum(['docx', 'pdf']),
+      language,
+      classification: z.enum(CLASSIFICATIONS).default('vertrouwelijk'),
+    }),
+    fileOutput,
+  ),
   /** The next exercise as a calendar file; refused with a reason when no date is set. */
   'protocol.ics': method(z.object({}), fileOutput.extend({ text: z.string() })),
 };

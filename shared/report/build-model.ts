@@ -1,7 +1,9 @@
+import { NATURE_LABELS } from '../matrix/labels';
 import { appendixSection } from './appendix-section';
 import { audiencesSection } from './audiences-section';
 import { createContext } from './context';
 import { coverSection } from './cover-section';
+import { EXERCISE_MARK, pageMarks, shorten } from './credits';
 import { evaluationSection } from './evaluation-section';
 import { reportDateTime } from './format';
 import type { ReportInput, ReportModel, ReportSection } from './model';
@@ -28,6 +30,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     appendixSection(ctx),
   ];
   const mark = L.classification[input.classification];
+  const exerciseMark = input.incident.isExercise ? EXERCISE_MARK[input.language] : '';
   const org = input.protocol.organisation.shortName || input.protocol.organisation.name;
   const title = `${L.kind[input.kind]} — ${input.incident.title}`;
   return {
@@ -35,18 +38,31 @@ export function buildReportModel(input: ReportInput): ReportModel {
     language: input.language,
     classification: input.classification,
     classificationMark: mark,
+    exerciseMark,
+    headerText: pageMarks([exerciseMark, mark]),
+    metadata: {
+      title,
+      author: input.author || org,
+      subject: L.kindSubtitle[input.kind],
+      keywords: [
+        ...L.keywords,
+        ...(input.incident.isExercise ? [L.keywordExercise] : []),
+        ...input.incident.natures.map((n) => NATURE_LABELS[n].short[input.language]),
+      ],
+      language: input.language === 'nl' ? 'nl-NL' : 'en-GB',
+    },
     title,
     generatedAt: ctx.generatedAt,
     appVersion: input.appVersion,
-    footerText: [
+    // one line: the marks first (a torn-off page must still say OEFENING), the title shortened;
+    // the app version lives in the colophon
+    footerText: pageMarks([
+      exerciseMark,
       mark,
       org,
-      title,
+      shorten(title, 44),
       `${L.footer.generated} ${reportDateTime(ctx.generatedAt)}`,
-      `Ketenbord ${input.appVersion}`,
-    ]
-      .filter(Boolean)
-      .join(' · '),
+    ]),
     pageLabel: L.footer.page,
     ofLabel: L.footer.of,
     timeline,

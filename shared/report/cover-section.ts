@@ -1,5 +1,6 @@
 import { NATURE_LABELS } from '../matrix/labels';
 import type { BuildContext } from './context';
+import { colophonLines } from './credits';
 import { reportDateTime } from './format';
 import type { CoverData, ReportSection } from './model';
 
@@ -41,6 +42,7 @@ export function coverSection(ctx: BuildContext): ReportSection {
     period,
     author: input.author,
     facts,
+    colophon: colophonLines(protocol.operations.matrix, locale, input.appVersion),
   };
   return {
     id: 'cover',
@@ -55,6 +57,7 @@ export function coverSection(ctx: BuildContext): ReportSection {
         : []),
       { kind: 'facts', rows: facts },
       { kind: 'paragraph', text: L.cover.notice, italic: true, tone: 'muted' },
+      ...data.colophon.map((text) => ({ kind: 'paragraph' as const, text, tone: 'muted' as const })),
       { kind: 'pageBreak' },
     ],
   };

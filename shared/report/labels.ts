@@ -231,6 +231,8 @@ const nl = {
     open: 'nog open',
   },
   footer: { page: 'Pagina', of: 'van', generated: 'gemaakt' },
+  keywords: ['crisiscommunicatie', 'ketencommunicatie', 'Ketenbord', 'CIP'],
+  keywordExercise: 'oefening',
 };
 
 export type ReportLabels = typeof nl;
@@ -462,6 +464,8 @@ const en: ReportLabels = {
     open: 'still open',
   },
   footer: { page: 'Page', of: 'of', generated: 'generated' },
+  keywords: ['crisis communication', 'chain communication', 'Ketenbord', 'CIP'],
+  keywordExercise: 'exercise',
 };
 
 export const REPORT_LABELS: Readonly<Record<Locale, ReportLabels>> = { nl, en };

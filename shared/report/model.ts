@@ -193,6 +193,18 @@ export interface CoverData {
   period: { start: string; end: string; ongoing: boolean };
   author: string;
   facts: [string, string][];
+  /** credit to CIP and its licence, the matrix used, the tool */
+  colophon: string[];
+}
+
+/** What both formats write into the file's properties (PDF Info + Lang; DOCX core props + styles). */
+export interface DocumentMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** BCP 47: nl-NL or en-GB */
+  language: 'nl-NL' | 'en-GB';
 }
 
 export interface ReportModel {
@@ -201,11 +213,17 @@ export interface ReportModel {
   classification: Classification;
   /** 'VERTROUWELIJK', 'INTERN' … or '' for none; printed in every header and footer */
   classificationMark: string;
+  /** 'OEFENING' / 'EXERCISE' for an exercise, '' for a real incident; in every header and footer */
+  exerciseMark: string;
+  /** the marks a page header carries (exercise, classification), joined; '' when none */
+  headerText: string;
+  /** file properties of both formats */
+  metadata: DocumentMetadata;
   /** the document's title for file properties and the footer */
   title: string;
   generatedAt: string;
   appVersion: string;
-  /** left part of every footer; the renderers add the page number */
+  /** left part of every footer, meant for one line; the renderers add the page number */
   footerText: string;
   pageLabel: string;
   ofLabel: string;

@@ -2,6 +2,7 @@ import {
   AlignmentType,
   BorderStyle,
   Footer,
+  Header,
   type IStylesOptions,
   PageNumber,
   Paragraph,
@@ -13,7 +14,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { ACCENT, HEADER_FILL, MUTED, RULE } from './palette';
+import { fitLine } from '../report/text-metrics';
+import { ACCENT, HEADER_FILL, MARK, MUTED, RULE } from './palette';
 
 /**
  * The Word page both exporters (printed protocol, report) share: A4 with 2 cm margins, Arial,
@@ -42,21 +44,66 @@ export function a4Page(headerFooter?: number) {
 
 type DefaultStyles = NonNullable<IStylesOptions['default']>;
 
-/** Body text and headings 1 and 2 in the given sizes (half-points); `more` adds further styles. */
-export function documentStyles(body: number, heading1: number, more: DefaultStyles = {}): IStylesOptions {
+/**
+ * Body text and headings 1 and 2 in the given sizes (half-points); `more` adds further styles.
+ * The language goes into the document defaults (so LibreOffice and Word spell-check and read it
+ * aloud as Dutch or English, not en-US), and every heading style carries its outline level, which
+ * Word's navigation pane and a table of contents are built from.
+ */
+export function documentStyles(
+  body: number,
+  heading1: number,
+  language: string,
+  more: DefaultStyles = {},
+): IStylesOptions {
+  const { heading3, ...rest } = more;
   return {
     default: {
-      document: { run: { font: FONT, size: body } },
+      document: { run: { font: FONT, size: body, language: { value: language } } },
       heading1: {
-        run: { font: FONT, size: heading1, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 360, after: 120 } },
+        run: { font: FONT, size: heading1, bold: true, color: ACCENT, language: { value: language } },
+        paragraph: { spacing: { before: 360, after: 120 }, outlineLevel: 0 },
       },
       heading2: {
-        run: { font: FONT, size: 23, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 240, after: 100 } },
+        run: { font: FONT, size: 23, bold: true, color: ACCENT, language: { value: language } },
+        paragraph: { spacing: { before: 240, after: 100 }, outlineLevel: 1 },
       },
-      ...more,
+      heading3: {
+        ...heading3,
+        run: { font: FONT, bold: true, ...heading3?.run, language: { value: language } },
+        paragraph: { ...heading3?.paragraph, outlineLevel: 2 },
+      },
+      ...rest,
     },
+  };
+}
+
+/** A centred header with the page marks (OEFENING, classification); Word wants a paragraph even when empty. */
+export function marksHeader(marks: string, size: number): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: marks ? [new TextRun({ text: marks, bold: true, color: MARK, size })] : [],
+      }),
+    ],
+  });
+}
+
+/** Properties of the .docx package (docProps/core.xml). */
+export function docxProperties(meta: {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: readonly string[];
+}) {
+  return {
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.author,
+    lastModifiedBy: meta.author,
+    keywords: meta.keywords.join(', '),
+    description: meta.subject,
   };
 }
 
@@ -70,7 +117,13 @@ export interface PageFooter {
   alignLeft?: boolean;
 }
 
-/** A rule, the footer text on the left and "page N of M" on the right. */
+/** Footer text that fits on one line beside "page N of M" (Roboto's widths, with room for Arial's). */
+export function footerLine(text: string, halfPoints: number): string {
+  const size = halfPoints / 2;
+  return fitLine(text, size, (CONTENT_WIDTH / 20 - size * 11) * 0.9);
+}
+
+/** A rule, the footer text on the left (one line) and "page N of M" on the right. */
 export function pageNumberFooter(f: PageFooter): Footer {
   return new Footer({
     children: [
@@ -79,7 +132,7 @@ export function pageNumberFooter(f: PageFooter): Footer {
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
         tabStops: [{ type: 'right', position: CONTENT_WIDTH }],
         children: [
-          new TextRun({ text: f.text, size: f.size, color: MUTED }),
+          new TextRun({ text: footerLine(f.text, f.size), size: f.size, color: MUTED }),
           new TextRun({
             size: f.size,
             color: MUTED,

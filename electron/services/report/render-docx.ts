@@ -1,8 +1,6 @@
 import {
-  AlignmentType,
   BorderStyle,
   Document,
-  Header,
   HeadingLevel,
   ImageRun,
   Packer,
@@ -18,9 +16,11 @@ import {
   afterTable,
   CONTENT_WIDTH,
   documentStyles,
+  docxProperties,
   FONT,
   factsTable,
   gridTable,
+  marksHeader,
   pageNumberFooter,
 } from '../export/docx-page';
 import { insertLogXml, LOG_PLACEHOLDER, logEntriesXml } from './docx-log-xml';
@@ -156,25 +156,20 @@ function coverPage(cover: CoverData): Part[] {
       : []),
     facts(cover.facts),
     new Paragraph({
-      spacing: { before: 800 },
+      spacing: { before: 800, after: 160 },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 6 } },
       children: [new TextRun({ text: cover.notice, italics: true, size: 17, color: MUTED })],
     }),
+    // the colophon: credit and licence, the matrix judged by, the tool
+    ...cover.colophon.map(
+      (line) =>
+        new Paragraph({
+          spacing: { after: 40 },
+          children: [new TextRun({ text: line, size: 17, color: MUTED })],
+        }),
+    ),
     new Paragraph({ children: [new PageBreak()] }),
   ];
-}
-
-function header(model: ReportModel): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: model.classificationMark
-          ? [new TextRun({ text: model.classificationMark, bold: true, color: MARK, size: 18 })]
-          : [],
-      }),
-    ],
-  });
 }
 
 /** The report as a Word file: the same blocks as the PDF, in the same order. */
@@ -189,10 +184,8 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
     else for (const b of section.blocks) children.push(...blockToDocx(b, timeline));
   }
   const file = new Document({
-    title: model.title,
-    creator: `Ketenbord ${model.appVersion}`,
-    description: model.title,
-    styles: documentStyles(19, 30, {
+    ...docxProperties(model.metadata),
+    styles: documentStyles(19, 30, model.metadata.language, {
       heading3: {
         run: { font: FONT, size: 19, bold: true, color: '333333' },
         paragraph: { spacing: { before: 160, after: 60 } },
@@ -203,7 +196,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
         properties: {
           page: a4Page(560),
         },
-        headers: { default: header(model) },
+        headers: { default: marksHeader(model.headerText, 18) },
         footers: {
           default: pageNumberFooter({
             text: model.footerText,

@@ -43,7 +43,15 @@ describe('report model of the scripted exercise', () => {
     const model = await scripted.model({ classification: 'vertrouwelijk' });
     expect(model.classificationMark).toBe('VERTROUWELIJK');
     expect(model.footerText).toContain('VERTROUWELIJK');
-    expect(model.footerText).toContain('9.9.9-test');
+    // a copied page says it is an exercise: the mark leads the header and the footer
+    expect(model.exerciseMark).toBe('OEFENING');
+    expect(model.headerText).toBe('OEFENING · VERTROUWELIJK');
+    expect(model.footerText.startsWith('OEFENING · VERTROUWELIJK')).toBe(true);
+    // the version moved from the footer to the colophon, which also credits CIP and names the matrix
+    const colophon = section(model, 'cover').data.colophon.join('\n');
+    expect(colophon).toContain('9.9.9-test');
+    expect(colophon).toContain('Ketencommunicatie bij Crises (CIP, v1.1, 2020), CC BY-SA 4.0');
+    expect(colophon).toMatch(/Matrix: CIP 2020/);
     const cover = section(model, 'cover').data;
     expect(cover.isExercise).toBe(true);
     expect(cover.exerciseText).toMatch(/OEFENING/);

@@ -1,5 +1,8 @@
 import type { PrintLanguage } from '../../../../shared/protocol/print-labels';
 import type { Protocol } from '../../../../shared/protocol/schema';
+import { colophonLines, pageMarks } from '../../../../shared/report/credits';
+import { reportLabels } from '../../../../shared/report/labels';
+import type { Classification } from '../../../../shared/report/model';
 import type { PrintDocument } from './blocks';
 import { createContext } from './context';
 import { formatDate, formatInstant } from './format';
@@ -10,6 +13,8 @@ import { escalationSection, exerciseSection, mediaSection } from './sections-upk
 
 export interface PrintOptions {
   language: PrintLanguage;
+  /** the printed protocol lists private numbers: VERTROUWELIJK unless the caller says otherwise */
+  classification?: Classification;
   generatedAt: Date;
   appVersion: string;
 }
@@ -23,8 +28,19 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): P
   const { l } = ctx;
   const org = protocol.organisation.name || l.notFilled;
   const generated = formatInstant(opts.generatedAt, opts.language);
+  const mark = reportLabels(opts.language).classification[opts.classification ?? 'vertrouwelijk'];
+  const title = `${l.documentTitle} — ${org}`;
   return {
-    title: `${l.documentTitle} — ${org}`,
+    mark,
+    colophon: colophonLines(protocol.operations.matrix, opts.language, opts.appVersion),
+    metadata: {
+      title,
+      author: org,
+      subject: l.subtitle,
+      keywords: [...reportLabels(opts.language).keywords, l.documentTitle],
+      language: opts.language === 'nl' ? 'nl-NL' : 'en-GB',
+    },
+    title,
     cover: {
       organisation: org,
       title: l.documentTitle,
@@ -50,7 +66,12 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): P
       ...exerciseSection(ctx),
       ...allContactsSection(ctx),
     ],
-    footer: `${protocol.organisation.shortName || org} · ${l.documentTitle} · ${l.generatedAt.toLowerCase()} ${generated}`,
+    footer: pageMarks([
+      mark,
+      protocol.organisation.shortName || org,
+      l.documentTitle,
+      `${l.generatedAt.toLowerCase()} ${generated}`,
+    ]),
     pageLabel: l.page,
     ofLabel: l.of,
   };

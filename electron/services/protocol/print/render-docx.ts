@@ -2,7 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   HeadingLevel,
   Packer,
   PageBreak,
@@ -15,11 +14,13 @@ import {
   a4Page,
   afterTable,
   documentStyles,
+  docxProperties,
   factsTable,
   gridTable,
+  marksHeader,
   pageNumberFooter,
 } from '../../export/docx-page';
-import { ACCENT } from '../../export/palette';
+import { ACCENT, MUTED } from '../../export/palette';
 import type { Block, Cell, Column, PrintDocument } from './blocks';
 import { buildProtocolDocument, type PrintOptions } from './build-document';
 
@@ -105,10 +106,17 @@ function coverPage(doc: PrintDocument): (Paragraph | Table)[] {
     }),
     facts(cover.facts),
     new Paragraph({
-      spacing: { before: 1200 },
+      spacing: { before: 1200, after: 160 },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 6 } },
       children: [new TextRun({ text: cover.notice, italics: true, size: 18 })],
     }),
+    ...doc.colophon.map(
+      (line) =>
+        new Paragraph({
+          spacing: { after: 40 },
+          children: [new TextRun({ text: line, size: 17, color: MUTED })],
+        }),
+    ),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -116,17 +124,15 @@ function coverPage(doc: PrintDocument): (Paragraph | Table)[] {
 export async function renderProtocolDocx(protocol: Protocol, opts: PrintOptions): Promise<Buffer> {
   const doc = buildProtocolDocument(protocol, opts);
   const file = new Document({
-    title: doc.title,
-    creator: `Ketenbord ${opts.appVersion}`,
-    description: doc.cover.subtitle,
-    styles: documentStyles(20, 28),
+    ...docxProperties(doc.metadata),
+    styles: documentStyles(20, 28, doc.metadata.language),
     sections: [
       {
         properties: {
-          titlePage: true,
           page: a4Page(),
         },
-        // Word wants at least one paragraph in every footer, even the cover's empty one.
+        // the classification on every page, the cover included
+        headers: { default: marksHeader(doc.mark, 18) },
         footers: {
           default: pageNumberFooter({
             text: doc.footer,
@@ -135,7 +141,6 @@ export async function renderProtocolDocx(protocol: Protocol, opts: PrintOptions)
             size: 16,
             alignLeft: true,
           }),
-          first: new Footer({ children: [new Paragraph({})] }),
         },
         children: [...coverPage(doc), ...doc.blocks.flatMap(blockToDocx)],
       },
