@@ -1,13 +1,26 @@
 import { NATURE_LABELS } from '../matrix/labels';
+import { notesAnnex, participantsAnnex } from './annex-section';
 import { appendixSection } from './appendix-section';
+import { approvalSection } from './approval-section';
 import { audiencesSection } from './audiences-section';
-import { createContext } from './context';
+import { closingData, closingSection } from './closing-section';
+import { type BuildContext, createContext } from './context';
 import { coverSection } from './cover-section';
 import { EXERCISE_MARK, pageMarks, shorten } from './credits';
-import { evaluationSection } from './evaluation-section';
+import { documentSubtitle, documentTitle } from './document-title';
+import { evaluationRatings, evaluationSection } from './evaluation-section';
+import {
+  findingsSection,
+  planSection,
+  protocolUpdatesSection,
+  recommendationsSection,
+} from './findings-section';
 import { reportDateTime } from './format';
-import type { ReportInput, ReportModel, ReportSection } from './model';
+import { managementSection } from './management-section';
+import { mediaPicture, mediaSection } from './media-section';
+import type { ReportInput, ReportModel, ReportSection, SectionId, SummaryData, TimelineData } from './model';
 import { openPointsSection } from './open-points-section';
+import { objectivesSection, overviewSection } from './overview-section';
 import { summaryData, summarySection } from './summary-section';
 import { timelineData, timelineSection } from './timeline-section';
 
@@ -20,19 +33,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const { L } = ctx;
   const timeline = timelineData(ctx);
   const summary = summaryData(ctx);
-  const sections: ReportSection[] = [
-    coverSection(ctx),
-    summarySection(ctx, summary),
-    timelineSection(ctx, timeline),
-    audiencesSection(ctx),
-    openPointsSection(ctx, summary),
-    ...(input.kind === 'evaluation' ? [evaluationSection(ctx)] : []),
-    appendixSection(ctx),
-  ];
+  const sections = numbered(
+    input.kind === 'evaluation'
+      ? evaluationReport(ctx, summary, timeline)
+      : aftercareReport(ctx, summary, timeline),
+  );
   const mark = L.classification[input.classification];
   const exerciseMark = input.incident.isExercise ? EXERCISE_MARK[input.language] : '';
   const org = input.protocol.organisation.shortName || input.protocol.organisation.name;
-  const title = `${L.kind[input.kind]} — ${input.incident.title}`;
+  const title = `${documentTitle(ctx)} — ${input.incident.title}`;
   return {
     kind: input.kind,
     language: input.language,
@@ -43,7 +52,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     metadata: {
       title,
       author: input.author || org,
-      subject: L.kindSubtitle[input.kind],
+      subject: documentSubtitle(ctx),
       keywords: [
         ...L.keywords,
         ...(input.incident.isExercise ? [L.keywordExercise] : []),
@@ -68,4 +77,80 @@ export function buildReportModel(input: ReportInput): ReportModel {
     timeline,
     sections,
   };
+}
+
+/**
+ * The evaluation in the shape evaluators use (HSEEP AAR/IP, the Dutch evaluatierapport): summary
+ * and overview first, then objectives, the analysis, findings, recommendations, the improvement
+ * plan and the protocol updates; the appendices last.
+ */
+function evaluationReport(ctx: BuildContext, summary: SummaryData, timeline: TimelineData): ReportSection[] {
+  const ratings = evaluationRatings(ctx);
+  const media = mediaPicture(ctx);
+  return [
+    coverSection(ctx),
+    managementSection(ctx, ratings),
+    overviewSection(ctx),
+    objectivesSection(ctx),
+    retitled(summarySection(ctx, summary), ctx.EL.courseTitle),
+    timelineSection(ctx, timeline),
+    audiencesSection(ctx),
+    ...(media.items.length > 0 ? [mediaSection(ctx, media)] : []),
+    evaluationSection(ctx, ratings),
+    findingsSection(ctx),
+    recommendationsSection(ctx),
+    planSection(ctx),
+    protocolUpdatesSection(ctx),
+    openPointsSection(ctx, summary),
+    approvalSection(ctx),
+    participantsAnnex(ctx),
+    notesAnnex(ctx),
+    retitled(appendixSection(ctx), ctx.EL.annex.logTitle),
+  ];
+}
+
+/**
+ * The aftercare report: what happened and who heard what, the media picture, the closing towards
+ * every audience and partner, what is still open, and the lessons when an evaluation was saved.
+ */
+function aftercareReport(ctx: BuildContext, summary: SummaryData, timeline: TimelineData): ReportSection[] {
+  const hasEvaluation = ctx.input.evaluation !== undefined;
+  return [
+    coverSection(ctx),
+    summarySection(ctx, summary),
+    timelineSection(ctx, timeline),
+    audiencesSection(ctx),
+    mediaSection(ctx, mediaPicture(ctx)),
+    closingSection(ctx, closingData(ctx)),
+    openPointsSection(ctx, summary),
+    ...(hasEvaluation ? [findingsSection(ctx), recommendationsSection(ctx), planSection(ctx)] : []),
+    approvalSection(ctx),
+    appendixSection(ctx),
+  ];
+}
+
+/** The same section under another name (the first level-1 heading follows). */
+function retitled(section: ReportSection, title: string): ReportSection {
+  const at = section.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+  const blocks = section.blocks.map((b, i) => (i === at && b.kind === 'heading' ? { ...b, text: title } : b));
+  return { ...section, title, blocks } as ReportSection;
+}
+
+const UNNUMBERED: ReadonlySet<SectionId> = new Set(['cover', 'annex', 'appendix']);
+
+/** Chapters numbered in reading order ("3. Doelen en bevindingen"); the cover and appendices are not. */
+function numbered(sections: ReportSection[]): ReportSection[] {
+  let n = 0;
+  return sections.map((section) => {
+    if (UNNUMBERED.has(section.id)) return section;
+    n++;
+    const bare = section.title.replace(/^\d+\.\s*/, '');
+    const title = `${n}. ${bare}`;
+    const blocks = section.blocks.map((b, i) =>
+      i === section.blocks.findIndex((x) => x.kind === 'heading' && x.level === 1) && b.kind === 'heading'
+        ? { ...b, text: title }
+        : b,
+    );
+    return { ...section, title, blocks } as ReportSection;
+  });
 }

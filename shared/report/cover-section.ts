@@ -1,6 +1,7 @@
 import { NATURE_LABELS } from '../matrix/labels';
 import type { BuildContext } from './context';
 import { colophonLines } from './credits';
+import { documentSubtitle, documentTitle } from './document-title';
 import { reportDateTime } from './format';
 import type { CoverData, ReportSection } from './model';
 
@@ -33,8 +34,8 @@ export function coverSection(ctx: BuildContext): ReportSection {
   ];
   const data: CoverData = {
     organisation,
-    title: L.kind[input.kind],
-    subtitle: L.kindSubtitle[input.kind],
+    title: documentTitle(ctx),
+    subtitle: documentSubtitle(ctx),
     incidentTitle: incident.title,
     isExercise: incident.isExercise,
     exerciseText: incident.isExercise ? L.cover.exercise : L.cover.real,
@@ -46,12 +47,12 @@ export function coverSection(ctx: BuildContext): ReportSection {
   };
   return {
     id: 'cover',
-    title: L.kind[input.kind],
+    title: documentTitle(ctx),
     data,
     blocks: [
       { kind: 'paragraph', text: organisation, tone: 'muted' },
-      { kind: 'heading', level: 1, text: `${L.kind[input.kind]}: ${incident.title}` },
-      { kind: 'paragraph', text: L.kindSubtitle[input.kind], italic: true },
+      { kind: 'heading', level: 1, text: `${documentTitle(ctx)}: ${incident.title}` },
+      { kind: 'paragraph', text: documentSubtitle(ctx), italic: true },
       ...(incident.isExercise
         ? [{ kind: 'paragraph' as const, text: L.cover.exercise, tone: 'warn' as const }]
         : []),

@@ -5,7 +5,9 @@ import type { Audience, LegalClockId, Nature, Phase, Visibility } from '../model
 import type { Protocol } from '../protocol/schema';
 import type { NotRequiredReason, VerdictStatus } from '../verdicts/types';
 import type { Block } from './blocks';
+import type { ClosingData } from './closing-section';
 import type { Evaluation, RatingLevel } from './evaluation-schema';
+import type { MediaPicture } from './media-section';
 
 export const REPORT_KINDS = ['aftercare', 'evaluation'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -177,7 +179,22 @@ export type ReportSection =
   | (SectionBase & { id: 'audiences'; data: AudienceReport[] })
   | (SectionBase & { id: 'openPoints'; data: { open: OpenPoint[]; done: OpenPoint[] } })
   | (SectionBase & { id: 'evaluation'; data: { ratings: RatedAction[]; present: boolean } })
-  | (SectionBase & { id: 'appendix'; data: { entries: number; integrity: IntegrityStatement } });
+  | (SectionBase & { id: 'appendix'; data: { entries: number; integrity: IntegrityStatement } })
+  | (SectionBase & { id: 'media'; data: MediaPicture })
+  | (SectionBase & { id: 'closing'; data: ClosingData })
+  | (SectionBase & {
+      id:
+        | 'management'
+        | 'overview'
+        | 'objectives'
+        | 'findings'
+        | 'recommendations'
+        | 'plan'
+        | 'protocolUpdates'
+        | 'approval'
+        | 'annex';
+      data?: undefined;
+    });
 
 export type SectionId = ReportSection['id'];
 

@@ -49,7 +49,7 @@ describe('report API', () => {
     const edit: EvaluationEdit = {
       ...before.evaluation,
       lateAfterMinutes: 120,
-      strengths: ['Snelle eerste melding'],
+      strengths: [{ text: 'Snelle eerste melding', objective: null }],
       ratings: [
         {
           audience: 'customers',
@@ -85,7 +85,10 @@ describe('report API', () => {
     const onDisk = JSON.parse(
       await readFile(backend.ctx.requireWorkspace().resolve(evaluationPath(SCRIPTED_INCIDENT_ID)), 'utf8'),
     );
-    expect(onDisk).toMatchObject({ schemaVersion: 1, strengths: ['Snelle eerste melding'] });
+    expect(onDisk).toMatchObject({
+      schemaVersion: 2,
+      strengths: [{ text: 'Snelle eerste melding', objective: null }],
+    });
     expect((await backend.call('report.incidents', {})).incidents[0]?.hasEvaluation).toBe(true);
   });
 

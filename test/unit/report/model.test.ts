@@ -17,26 +17,51 @@ function row(audiences: AudienceReport[], audience: string, phase: string, actio
 }
 
 describe('report model of the scripted exercise', () => {
-  it('has the sections in the agreed order; the evaluation only in an evaluation', async () => {
+  it('has the sections in the order evaluators use; the aftercare report with media, closing, lessons and approval', async () => {
     const evaluation = await scripted.model({ kind: 'evaluation' });
     expect(evaluation.sections.map((s) => s.id)).toEqual([
       'cover',
+      'management',
+      'overview',
+      'objectives',
       'summary',
       'timeline',
       'audiences',
-      'openPoints',
+      'media',
       'evaluation',
+      'findings',
+      'recommendations',
+      'plan',
+      'protocolUpdates',
+      'openPoints',
+      'approval',
+      'annex',
+      'annex',
       'appendix',
     ]);
+    // chapters numbered in reading order, the management summary first
+    expect(evaluation.sections[1]!.title).toBe('1. Managementsamenvatting');
+    expect(evaluation.sections[2]!.title).toBe('2. Overzicht van de oefening');
+    expect(evaluation.sections.at(-1)!.title).toMatch(/^Bijlage C/);
     const aftercare = await scripted.model({ kind: 'aftercare' });
     expect(aftercare.sections.map((s) => s.id)).toEqual([
       'cover',
       'summary',
       'timeline',
       'audiences',
+      'media',
+      'closing',
       'openPoints',
+      'findings',
+      'recommendations',
+      'plan',
+      'approval',
       'appendix',
     ]);
+    // without a saved evaluation the aftercare report has no lessons, and still an approval block
+    const bare = await scripted.model({ kind: 'aftercare', evaluation: undefined });
+    expect(bare.sections.map((s) => s.id)).not.toContain('findings');
+    expect(bare.sections.map((s) => s.id)).toContain('approval');
   });
 
   it('puts the classification in the marking and the footer, and says it is an exercise', async () => {
