@@ -5,6 +5,7 @@ import {
   Header,
   type IStylesOptions,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -26,12 +27,19 @@ export const PAGE_WIDTH = 11_906; // A4
 export const PAGE_HEIGHT = 16_838;
 export const MARGIN = 1_134; // 2 cm
 export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+/** the content width of an A4 landscape page (the printed protocol's work card) */
+export const LANDSCAPE_CONTENT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
 export const FONT = 'Arial';
 
 /** A4 with 2 cm margins; `headerFooter`, when given, is the header's and footer's distance from the edge. */
-export function a4Page(headerFooter?: number) {
+export function a4Page(headerFooter?: number, landscape = false) {
   return {
-    size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+    // docx swaps width and height itself for a landscape page
+    size: {
+      width: PAGE_WIDTH,
+      height: PAGE_HEIGHT,
+      ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}),
+    },
     margin: {
       top: MARGIN,
       bottom: MARGIN,
@@ -153,10 +161,11 @@ function fullWidthTable(
   margins: CellMargins,
   ruled: boolean,
   rows: TableRow[],
+  width = CONTENT_WIDTH,
 ): Table {
   const b = ruled ? LINE : NONE;
   return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
     margins,
@@ -175,26 +184,33 @@ export function gridTable<C>(
   rows: C[][],
   margins: CellMargins,
   paragraphs: (cell: C, column: number, header: boolean) => Paragraph[],
+  width = CONTENT_WIDTH,
 ): Table {
   const total = weights.reduce((sum, w) => sum + w, 0);
-  const w = weights.map((weight) => Math.floor((weight / total) * CONTENT_WIDTH));
+  const w = weights.map((weight) => Math.floor((weight / total) * width));
   const makeCell = (c: C, i: number, isHeader: boolean) =>
     new TableCell({
       width: { size: w[i] ?? 0, type: WidthType.DXA },
       shading: isHeader ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
       children: paragraphs(c, i, isHeader),
     });
-  return fullWidthTable(w, margins, true, [
-    // Repeated at the top of every page the table runs onto.
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: header.map((c, i) => makeCell(c, i, true)),
-    }),
-    ...rows.map(
-      (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => makeCell(c, i, false)) }),
-    ),
-  ]);
+  return fullWidthTable(
+    w,
+    margins,
+    true,
+    [
+      // Repeated at the top of every page the table runs onto.
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((c, i) => makeCell(c, i, true)),
+      }),
+      ...rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => makeCell(c, i, false)) }),
+      ),
+    ],
+    width,
+  );
 }
 
 /** Label–value rows without rules; the label column takes `labelShare` of the width. */

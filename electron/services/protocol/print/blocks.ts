@@ -40,6 +40,8 @@ export interface PrintDocument {
   colophon: string[];
   metadata: DocumentMetadata;
   cover: Cover;
+  /** the work card (matrix, ten actions, media tips), printed on A4 landscape right after the cover */
+  workCard: Block[];
   blocks: Block[];
   /** Left part of every footer; the renderer adds "Pagina x van y". */
   footer: string;

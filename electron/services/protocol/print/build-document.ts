@@ -10,6 +10,7 @@ import { channelGridSection, stakeholdersSection } from './sections-stakeholders
 import { bcpSection, systemsSection } from './sections-systems';
 import { allContactsSection, crisisTeamSection, endResponsiblesSection } from './sections-team';
 import { escalationSection, exerciseSection, mediaSection } from './sections-upkeep';
+import { workCardSection } from './sections-workcard';
 
 export interface PrintOptions {
   language: PrintLanguage;
@@ -20,8 +21,9 @@ export interface PrintOptions {
 }
 
 /**
- * The printed protocol, in binder order: who to call comes first, the reference material after,
- * and the alphabetical contact list last so it can be found by thumbing to the back.
+ * The printed protocol, in binder order: the work card first (what the room reads during the
+ * incident), then who to call, the reference material after, and the alphabetical contact list
+ * last so it can be found by thumbing to the back.
  */
 export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): PrintDocument {
   const ctx = createContext(protocol, opts.language);
@@ -54,6 +56,7 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): P
       ],
       notice: l.confidential,
     },
+    workCard: workCardSection(ctx),
     blocks: [
       ...crisisTeamSection(ctx),
       ...endResponsiblesSection(ctx),

@@ -4,7 +4,6 @@ import {
   Document,
   HeadingLevel,
   Packer,
-  PageBreak,
   Paragraph,
   type Table,
   TextRun,
@@ -17,6 +16,7 @@ import {
   docxProperties,
   factsTable,
   gridTable,
+  LANDSCAPE_CONTENT_WIDTH,
   marksHeader,
   pageNumberFooter,
 } from '../../export/docx-page';
@@ -37,13 +37,14 @@ function cellParagraphs(c: Cell, align: Column['align'], bold = false): Paragrap
   );
 }
 
-function table(columns: Column[], rows: Cell[][]): Table {
+function table(columns: Column[], rows: Cell[][], width?: number): Table {
   return gridTable(
     columns.map((c) => c.weight),
     columns.map((c) => ({ lines: [c.header] })),
     rows,
     { top: 50, bottom: 50, left: 90, right: 90 },
     (c, i, header) => cellParagraphs(c, columns[i]?.align, header),
+    width,
   );
 }
 
@@ -57,7 +58,7 @@ function facts(rows: [string, string][]): Table {
   );
 }
 
-function blockToDocx(block: Block): (Paragraph | Table)[] {
+function blockToDocx(block: Block, width?: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -83,7 +84,7 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
         }),
       ];
     case 'table':
-      return [table(block.columns, block.rows), afterTable()];
+      return [table(block.columns, block.rows, width), afterTable()];
     case 'facts':
       return [facts(block.rows), afterTable()];
   }
@@ -117,33 +118,36 @@ function coverPage(doc: PrintDocument): (Paragraph | Table)[] {
           children: [new TextRun({ text: line, size: 17, color: MUTED })],
         }),
     ),
-    new Paragraph({ children: [new PageBreak()] }),
   ];
 }
 
 export async function renderProtocolDocx(protocol: Protocol, opts: PrintOptions): Promise<Buffer> {
   const doc = buildProtocolDocument(protocol, opts);
+  // every section carries the same header and footer: the classification on every page
+  const frame = () => ({
+    headers: { default: marksHeader(doc.mark, 18) },
+    footers: {
+      default: pageNumberFooter({
+        text: doc.footer,
+        pageLabel: doc.pageLabel,
+        ofLabel: doc.ofLabel,
+        size: 16,
+        alignLeft: true,
+      }),
+    },
+  });
   const file = new Document({
     ...docxProperties(doc.metadata),
     styles: documentStyles(20, 28, doc.metadata.language),
     sections: [
+      { properties: { page: a4Page() }, ...frame(), children: coverPage(doc) },
+      // the work card on landscape pages, so the matrix's five audiences sit side by side
       {
-        properties: {
-          page: a4Page(),
-        },
-        // the classification on every page, the cover included
-        headers: { default: marksHeader(doc.mark, 18) },
-        footers: {
-          default: pageNumberFooter({
-            text: doc.footer,
-            pageLabel: doc.pageLabel,
-            ofLabel: doc.ofLabel,
-            size: 16,
-            alignLeft: true,
-          }),
-        },
-        children: [...coverPage(doc), ...doc.blocks.flatMap(blockToDocx)],
+        properties: { page: a4Page(undefined, true) },
+        ...frame(),
+        children: doc.workCard.flatMap((b) => blockToDocx(b, LANDSCAPE_CONTENT_WIDTH)),
       },
+      { properties: { page: a4Page() }, ...frame(), children: doc.blocks.flatMap((b) => blockToDocx(b)) },
     ],
   });
   return Packer.toBuffer(file);

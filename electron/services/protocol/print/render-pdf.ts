@@ -125,7 +125,6 @@ function coverPage(doc: PrintDocument): Content {
       { text: cover.notice, italics: true, fontSize: 9, margin: [0, 0, 0, 10] },
       ...doc.colophon.map((line) => ({ text: line, fontSize: 8.5, color: hex(MUTED) })),
     ],
-    pageBreak: 'after',
   };
 }
 
@@ -138,7 +137,14 @@ function definition(doc: PrintDocument, opts: PrintOptions): TDocumentDefinition
       h1: { fontSize: 14, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
       intro: { italics: true, color: hex(MUTED), margin: [0, 0, 0, 6] },
     }),
-    content: [coverPage(doc), ...blocksToPdf(doc.blocks)],
+    content: [
+      coverPage(doc),
+      // the work card on landscape pages, so the matrix's five audiences sit side by side
+      { text: '', pageBreak: 'before', pageOrientation: 'landscape' },
+      ...blocksToPdf(doc.workCard),
+      { text: '', pageBreak: 'before', pageOrientation: 'portrait' },
+      ...blocksToPdf(doc.blocks),
+    ],
     // the classification on every page, the cover included: a page taken out of the binder says it too
     header: () =>
       doc.mark
