@@ -353,7 +353,7 @@ export const WORK_CARD_LABELS = {
   en: {
     title: 'Work card',
     intro:
-      "For when Ketenbord cannot be reached. Find the table for the nature of the incident, take the row of the phase the problem is in now and read per audience which actions are due. Where the incident is not visible or noticeable to an audience, nothing is needed there.",
+      'For when Ketenbord cannot be reached. Find the table for the nature of the incident, take the row of the phase the problem is in now and read per audience which actions are due. Where the incident is not visible or noticeable to an audience, nothing is needed there.',
     matrixFor: (nature: string) => `Matrix: ${nature}`,
     ownMatrix: "This is the organisation's own matrix.",
     cipMatrix: 'This is the CIP 2020 matrix.',
