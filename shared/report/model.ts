@@ -95,7 +95,15 @@ export interface AudienceReport {
   audience: Audience;
   visibility: Visibility;
   active: boolean;
-  phases: { phase: Phase; reached: boolean; phaseStart: string | null; rows: ActionRow[] }[];
+  phases: {
+    phase: Phase;
+    reached: boolean;
+    /** the first time the incident entered the phase */
+    phaseStart: string | null;
+    /** every time it entered the phase, in order */
+    phaseStarts: string[];
+    rows: ActionRow[];
+  }[];
   /**
    * messages with an action the matrix did not ask for in that phase (repeats, updates), counted
    * per phase and action: every single one is in the appendix already

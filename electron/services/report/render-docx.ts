@@ -80,20 +80,23 @@ function blockToDocx(block: Block, timeline: TimelinePng): Part[] {
         new Paragraph({ text: block.text, heading: HEADINGS[block.level], keepNext: true, keepLines: true }),
       ];
     case 'paragraph':
-      return [
-        new Paragraph({
-          spacing: { after: 120 },
-          // an intro belongs with what it introduces: never leave it alone at the foot of a page
-          keepNext: block.italic === true,
-          children: [
-            new TextRun({
-              text: block.text,
-              italics: block.italic === true,
-              ...(block.tone ? { color: TONE_COLOUR[block.tone] } : {}),
-            }),
-          ],
-        }),
-      ];
+      // one Word paragraph per paragraph of the text: a conclusion or finding typed in several
+      // paragraphs keeps them, instead of running together in one block
+      return block.text.split(/\r?\n\s*\n|\r?\n/).map(
+        (text) =>
+          new Paragraph({
+            spacing: { after: 120 },
+            // an intro belongs with what it introduces: never leave it alone at the foot of a page
+            keepNext: block.italic === true,
+            children: [
+              new TextRun({
+                text,
+                italics: block.italic === true,
+                ...(block.tone ? { color: TONE_COLOUR[block.tone] } : {}),
+              }),
+            ],
+          }),
+      );
     case 'facts':
       return [facts(block.rows), afterTable()];
     case 'bullets':

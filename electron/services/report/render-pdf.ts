@@ -100,6 +100,8 @@ function blockToPdf(block: Block, model: ReportModel, outline: Outline): Content
 /** Small enough to move to the next page whole rather than split from its heading. */
 function isSmall(b: Block): boolean {
   if (b.kind === 'table') return b.rows.length <= 12;
+  // the timeline picture is one unbreakable piece: "2. Tijdlijn" must go to the next page with it
+  if (b.kind === 'timeline') return true;
   return b.kind === 'paragraph' || b.kind === 'facts' || (b.kind === 'bullets' && b.items.length <= 12);
 }
 

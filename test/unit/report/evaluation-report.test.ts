@@ -179,3 +179,32 @@ describe('evaluation migration 1 → 2', () => {
     expect(v2.approval).toEqual({ by: '', role: '', on: null });
   });
 });
+
+describe('a phase visited twice', () => {
+  it('is shown with both of its starts, from the engine’s history', async () => {
+    const input = await scripted.input();
+    const template = input.entries.find((e) => e.seq === 32)!; // Oplossing duidelijk → Opgelost, 14:10
+    if (template.kind !== 'incidentChange') throw new Error('not a phase change');
+    const at = (hhmm: string) => new Date(`2026-11-19T${hhmm}:00+01:00`).toISOString();
+    const back = {
+      ...template,
+      seq: 43,
+      occurredAt: at('15:00'),
+      recordedAt: at('15:00'),
+      change: { field: 'phase' as const, from: 'solutionImplemented' as const, to: 'solutionClear' as const },
+    };
+    const forward = {
+      ...template,
+      seq: 44,
+      occurredAt: at('15:20'),
+      recordedAt: at('15:20'),
+      change: { field: 'phase' as const, from: 'solutionClear' as const, to: 'solutionImplemented' as const },
+    };
+    const model = await scripted.model({ kind: 'aftercare', entries: [...input.entries, back, forward] });
+    const summary = section(model, 'summary');
+    if (summary.id !== 'summary') throw new Error('no summary');
+    expect(summary.data.periods.filter((p) => p.phase === 'solutionClear')).toHaveLength(2);
+    const text = textOf(section(model, 'audiences').blocks);
+    expect(text).toContain('De oplossing is bekend — begonnen 19-11-2026 12:30 en opnieuw 19-11-2026 15:00');
+  });
+});
