@@ -101,6 +101,7 @@ const nl = {
   },
   protocol: {
     title: 'Aanpassingen van het protocol',
+    snapshotTitle: (event: string) => `Tekortkomingen in het protocol ten tijde van ${event}`,
     readiness: (met: number, checks: number, at: string) =>
       `Gereedheid van het protocol: ${met} van ${checks} controles in orde (${Math.round((met / Math.max(1, checks)) * 100)}%, vastgelegd ${at}).`,
   },
@@ -256,6 +257,7 @@ const en: EvaluationLabels = {
   },
   protocol: {
     title: 'Changes to the protocol',
+    snapshotTitle: (event: string) => `Gaps in the protocol at the time of ${event}`,
     readiness: (met: number, checks: number, at: string) =>
       `Protocol readiness: ${met} of ${checks} checks met (${Math.round((met / Math.max(1, checks)) * 100)}%, recorded ${at}).`,
   },

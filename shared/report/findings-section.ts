@@ -124,7 +124,7 @@ export function protocolUpdatesSection(ctx: BuildContext): ReportSection {
         },
   );
   if (snap && snap.gaps.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: E.snapshotTitle });
+    blocks.push({ kind: 'heading', level: 2, text: T.snapshotTitle(ctx.words.event) });
     blocks.push({ kind: 'bullets', items: snap.gaps.map((g) => g.message[ctx.locale]) });
   }
   return { id: 'protocolUpdates', title: T.title, blocks };
