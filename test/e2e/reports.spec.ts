@@ -96,6 +96,9 @@ test('the exercise leader fills in the evaluation and exports both reports as Wo
   await page.setViewportSize({ width: 1440, height: 5200 });
   await page.screenshot({ path: path.join(SCREENS, 'ui-evaluation-filled.png') });
   await page.setViewportSize({ width: 1440, height: 900 });
+  // the improvement plan's eight columns, as the evaluator sees them
+  await plan.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENS, 'ui-evaluation-plan.png') });
   await form.getByRole('button', { name: 'Evaluatie opslaan' }).click();
   await expect(form.getByRole('status')).toHaveText('Opgeslagen.');
   await expect(form.getByText(/Gereedheid vastgelegd op/)).toBeVisible();
