@@ -57,8 +57,12 @@ export function colophonLines(own: MatrixCells | null, locale: Locale, appVersio
   ];
 }
 
-/** The exercise mark for headers and footers: loud, short, the same word on every page. */
-export const EXERCISE_MARK: Readonly<Record<Locale, string>> = { nl: 'OEFENING', en: 'EXERCISE' };
+/**
+ * The exercise mark for headers and footers: loud, short, the same word on every page. An English
+ * report keeps the Dutch word too, so a page of it handed round a Dutch crisis room still reads
+ * OEFENING.
+ */
+export const EXERCISE_MARK: Readonly<Record<Locale, string>> = { nl: 'OEFENING', en: 'EXERCISE / OEFENING' };
 
 /** Marks for a page header, most important first, joined as the renderers print them. */
 export function pageMarks(marks: readonly string[]): string {

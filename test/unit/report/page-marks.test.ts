@@ -53,6 +53,17 @@ describe('marks on every page', () => {
     }
   });
 
+  it('an English exercise report keeps the Dutch mark beside the English one on every page', async () => {
+    const model = await scripted.model({ kind: 'evaluation', language: 'en', classification: 'none' });
+    const text = pages(await save(await renderReportPdf(model), 'en.pdf'));
+    text.forEach((page, i) => {
+      expect(page.match(/EXERCISE \/ OEFENING/g)?.length ?? 0, `page ${i + 1}`).toBeGreaterThanOrEqual(2);
+    });
+    expect(text.join('\n')).toContain(
+      'Based on the guide Ketencommunicatie bij Crises (CIP, v1.1, 2020), CC BY-SA 4.0',
+    );
+  });
+
   it('a real incident carries no exercise mark', async () => {
     const model = await scripted.model({
       kind: 'aftercare',
