@@ -23,6 +23,7 @@ import {
   marksHeader,
   pageNumberFooter,
 } from '../export/docx-page';
+import { bodyBlocks } from './body-blocks';
 import { insertLogXml, LOG_PLACEHOLDER, logEntriesXml } from './docx-log-xml';
 import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
 import { type TimelinePng, timelinePng } from './timeline-png';
@@ -184,7 +185,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
     for (const b of section.blocks) if (b.kind === 'log') logLines = b.lines;
     // the title page is laid out from its data, as in the PDF
     if (section.id === 'cover') children.push(...coverPage(section.data));
-    else for (const b of section.blocks) children.push(...blockToDocx(b, timeline));
+    else for (const b of bodyBlocks(section)) children.push(...blockToDocx(b, timeline));
   }
   const file = new Document({
     ...docxProperties(model.metadata),

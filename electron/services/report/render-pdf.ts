@@ -4,6 +4,7 @@ import type { CoverData, ReportModel } from '../../../shared/report/model';
 import { renderTimelineSvg } from '../../../shared/report/timeline-svg';
 import { renderPdfBuffer } from '../export/pdf-engine';
 import { gridLayout, pdfBase, pdfStyles, percentWidths, plainLayout } from '../export/pdf-page';
+import { bodyBlocks } from './body-blocks';
 import { drawLogPages, layoutLogPages, type PlacedLine } from './pdf-appendix';
 import { pdfText } from './pdf-text';
 import { fitLine } from './text-metrics';
@@ -90,7 +91,7 @@ function blockToPdf(block: Block, model: ReportModel, outline: Outline): Content
         unbreakable: true,
       };
     case 'log':
-      // drawn after pdfmake is done: see pdf-appendix.ts
+      // never reaches pdfmake: drawn afterwards, see pdf-appendix.ts and definition()
       return { text: '' };
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
@@ -183,6 +184,17 @@ function coverPage(cover: CoverData, model: ReportModel, outline: Outline): Cont
   ];
 }
 
+/** The node, and the last node of its stack, with no margin (see definition()). */
+function withoutTrailingMargin(node: Content | undefined): Content {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return node ?? { text: '' };
+  const inner = 'stack' in node && Array.isArray(node.stack) ? node.stack : null;
+  return {
+    ...node,
+    margin: [0, 0, 0, 0],
+    ...(inner ? { stack: [...inner.slice(0, -1), withoutTrailingMargin(inner.at(-1))] } : {}),
+  } as Content;
+}
+
 /** The page frame's footer line, cut to one line (a long title used to wrap it to three). */
 export const FOOTER_SIZE = 7.5;
 const FOOTER_WIDTH = PDF_CONTENT_WIDTH - 75 - 12;
@@ -197,8 +209,14 @@ function definition(model: ReportModel, extraPages: number): TDocumentDefinition
       content.push(...coverPage(section.data, model, outline));
       continue;
     }
-    content.push(...keepHeadingsWithNext(section.blocks, model, outline));
+    // the log is drawn after pdfmake is done (pdf-appendix.ts); an empty stand-in for it here
+    // could spill onto a page of its own when the statement fills the page exactly
+    const blocks = bodyBlocks(section).filter((b) => b.kind !== 'log');
+    content.push(...keepHeadingsWithNext(blocks, model, outline));
   }
+  // no margin after the last piece: pdfmake starts an empty page for a trailing margin that no
+  // longer fits, and the log appendix starts on a page of its own after it anyway
+  content[content.length - 1] = withoutTrailingMargin(content.at(-1));
   const mark = model.headerText;
   return {
     ...pdfBase(model.metadata, model.appVersion),

@@ -47,6 +47,9 @@ describe('marks on every page', () => {
       text.forEach((page, i) => {
         // header and footer: twice on every page, also where nothing else says it (no classification)
         expect(page.match(/OEFENING/g)?.length ?? 0, `${kind} page ${i + 1}`).toBeGreaterThanOrEqual(2);
+        // and no page holds only its frame (the scripted evaluation once ended in an empty page
+        // before the log, from a margin that no longer fitted)
+        expect(page.split(/\s+/).filter(Boolean).length, `${kind} page ${i + 1} words`).toBeGreaterThan(40);
       });
       expect(text.join('\n')).toMatch(CREDIT);
       expect(text.join('\n')).toMatch(/Matrix: CIP 2020/);
