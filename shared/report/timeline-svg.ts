@@ -214,7 +214,9 @@ export function renderTimelineSvg(data: TimelineData, options: TimelineSvgOption
   const byLane = new Map<number, number[]>();
   for (const m of data.messages) {
     const lane = laneIndex.get(m.audience) ?? 0;
-    byLane.set(lane, [...(byLane.get(lane) ?? []), x(m.at)]);
+    const xs = byLane.get(lane);
+    if (xs) xs.push(x(m.at));
+    else byLane.set(lane, [x(m.at)]);
   }
   for (const [lane, xs] of byLane) {
     if (xs.length > DENSE_LANE) {
