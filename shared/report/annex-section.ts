@@ -11,7 +11,7 @@ export function participantsAnnex(ctx: BuildContext): ReportSection {
     ...(x?.participants ?? []).map((p) => [cell(p.name), cell(p.role || '–'), cell('')]),
     ...(x?.observers ?? []).map((o) => [
       cell(o.name),
-      cell(ctx.L.evaluation.observers),
+      cell(A.observer),
       cell(o.organisation || '–'),
     ]),
   ];

@@ -78,7 +78,7 @@ describe('the evaluation report', () => {
     const model = await scripted.model();
     const annexes = model.sections.filter((s) => s.id === 'annex').map((s) => textOf(s.blocks));
     expect(annexes[0]).toContain('Sanne Bos | woordvoerder');
-    expect(annexes[0]).toContain('Esther van Dijk | Waarnemers | DUR, FG');
+    expect(annexes[0]).toContain('Esther van Dijk | waarnemer | DUR, FG');
     expect(annexes[1]).toContain('het crisisteam wist binnen tien minuten wie de woordvoering had');
   });
 
