@@ -9,11 +9,7 @@ export function participantsAnnex(ctx: BuildContext): ReportSection {
   const x = ctx.input.evaluation?.exercise;
   const rows = [
     ...(x?.participants ?? []).map((p) => [cell(p.name), cell(p.role || '–'), cell('')]),
-    ...(x?.observers ?? []).map((o) => [
-      cell(o.name),
-      cell(A.observer),
-      cell(o.organisation || '–'),
-    ]),
+    ...(x?.observers ?? []).map((o) => [cell(o.name), cell(A.observer), cell(o.organisation || '–')]),
   ];
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: A.participantsTitle },
