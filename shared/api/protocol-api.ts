@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONTACT_FIELDS } from '../protocol/import/csv-columns';
 import { DOCX_TABLE_KINDS } from '../protocol/import/docx-model';
 import { personSchema, protocolShapeSchema } from '../protocol/schema';
+import { CLASSIFICATIONS } from '../report/model';
 import { method } from './define';
 
 /**
@@ -239,11 +240,20 @@ export const protocolMethods = {
     }),
     protocolStateSchema,
   ),
+  /** the call list as CSV; its file name carries the classification (a CSV has no pages to mark) */
   'protocol.callListCsv': method(
-    z.object({ language }),
+    z.object({ language, classification: z.enum(CLASSIFICATIONS).default('vertrouwelijk') }),
     z.object({ fileName: z.string(), mime: z.string(), csv: z.string() }),
   ),
-  'protocol.print': method(z.object({ format: z.enum(['docx', 'pdf']), language }), fileOutput),
+  /** the printed protocol; every page carries its classification, VERTROUWELIJK unless asked otherwise */
+  'protocol.print': method(
+    z.object({
+      format: z.enum(['docx', 'pdf']),
+      language,
+      classification: z.enum(CLASSIFICATIONS).default('vertrouwelijk'),
+    }),
+    fileOutput,
+  ),
   /** The next exercise as a calendar file; refused with a reason when no date is set. */
   'protocol.ics': method(
     z.object({

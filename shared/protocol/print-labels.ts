@@ -329,3 +329,43 @@ export function describeUsage(usage: PersonUsage, language: PrintLanguage): stri
 function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** The work card ("werkkaart") of the printed protocol: the matrix, the ten actions, the media tips. */
+export const WORK_CARD_LABELS = {
+  nl: {
+    title: 'Werkkaart',
+    intro:
+      'Voor als Ketenbord niet bereikbaar is. Zoek de tabel bij de aard van het incident, kies de rij van de fase waarin het probleem nu zit en lees per doelgroep welke acties aan de beurt zijn. Is het incident bij een doelgroep niet zichtbaar of merkbaar, dan hoeft daar niets.',
+    matrixFor: (nature: string) => `Matrix: ${nature}`,
+    ownMatrix: 'Dit is de eigen matrix van de organisatie.',
+    cipMatrix: 'Dit is de matrix van CIP 2020.',
+    phase: 'Fase',
+    none: '—',
+    actionsTitle: 'De tien acties',
+    number: 'Nr.',
+    action: 'Actie',
+    meaning: 'Wat het inhoudt',
+    condition: 'Alleen als',
+    mediaTitle: 'Tips voor contact met de media',
+    tip: 'Tip',
+    explanation: 'Toelichting',
+  },
+  en: {
+    title: 'Work card',
+    intro:
+      'For when Ketenbord cannot be reached. Find the table for the nature of the incident, take the row of the phase the problem is in now and read per audience which actions are due. Where the incident is not visible or noticeable to an audience, nothing is needed there.',
+    matrixFor: (nature: string) => `Matrix: ${nature}`,
+    ownMatrix: "This is the organisation's own matrix.",
+    cipMatrix: 'This is the CIP 2020 matrix.',
+    phase: 'Phase',
+    none: '—',
+    actionsTitle: 'The ten actions',
+    number: 'No.',
+    action: 'Action',
+    meaning: 'What it means',
+    condition: 'Only if',
+    mediaTitle: 'Tips for dealing with the media',
+    tip: 'Tip',
+    explanation: 'Explanation',
+  },
+} as const;

@@ -87,6 +87,8 @@ export function audienceReports(input: AudienceInput): {
         phase: p.phase,
         reached: p.timing === 'past' || p.timing === 'current',
         phaseStart: p.periods[0]?.start ?? null,
+        // every stay in the phase (the engine's history): a phase visited twice is shown twice
+        phaseStarts: p.periods.map((x) => x.start),
         rows: p.verdicts.map((v) => rowOf(v, bySeq, names)),
       };
     });

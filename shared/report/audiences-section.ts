@@ -103,7 +103,10 @@ export function audiencesSection(ctx: BuildContext): ReportSection {
     if (shown.length === 0)
       blocks.push({ kind: 'paragraph', text: a.active ? A.nothingAsked : A.notVisible, tone: 'muted' });
     for (const p of shown) {
-      const when = p.reached && p.phaseStart ? A.phaseStarted(reportDateTime(p.phaseStart)) : A.phaseSkipped;
+      const when =
+        p.reached && p.phaseStarts.length > 0
+          ? A.phaseStarted(p.phaseStarts.map(reportDateTime).join(` ${A.again} `))
+          : A.phaseSkipped;
       blocks.push({ kind: 'heading', level: 3, text: `${PHASE_LABELS[p.phase].full[locale]} — ${when}` });
       blocks.push({ kind: 'table', columns, rows: p.rows.map((r) => actionCells(r, ctx)) });
     }

@@ -5,6 +5,7 @@ import type { Locale } from '../matrix/labels';
 import { partnersFromProtocol } from '../verdicts/partners';
 import type { IncidentVerdicts } from '../verdicts/types';
 import { audienceReports } from './audience-actions';
+import { EVALUATION_LABELS, type EvaluationLabels } from './evaluation-labels';
 import { DEFAULT_LATE_AFTER_MINUTES } from './evaluation-schema';
 import { type ReportLabels, reportLabels } from './labels';
 import type { AudienceReport, PhasePeriod, ReportInput } from './model';
@@ -14,6 +15,10 @@ import { phasePeriods } from './phase-periods';
 export interface BuildContext {
   input: ReportInput;
   L: ReportLabels;
+  /** the evaluation-report texts */
+  EL: EvaluationLabels;
+  /** words that differ between an exercise and a real incident ("de oefening" / "het incident") */
+  words: EvaluationLabels['exerciseWords'];
   locale: Locale;
   generatedAt: string;
   /** the journal as written, each entry with the corrections that apply to it */
@@ -45,6 +50,10 @@ export function createContext(input: ReportInput): BuildContext {
   return {
     input,
     L: reportLabels(input.language),
+    EL: EVALUATION_LABELS[input.language],
+    words: input.incident.isExercise
+      ? EVALUATION_LABELS[input.language].exerciseWords
+      : EVALUATION_LABELS[input.language].incidentWords,
     locale: input.language,
     generatedAt,
     written,

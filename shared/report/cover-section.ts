@@ -1,5 +1,7 @@
 import { NATURE_LABELS } from '../matrix/labels';
 import type { BuildContext } from './context';
+import { colophonLines } from './credits';
+import { documentSubtitle, documentTitle } from './document-title';
 import { reportDateTime } from './format';
 import type { CoverData, ReportSection } from './model';
 
@@ -32,8 +34,8 @@ export function coverSection(ctx: BuildContext): ReportSection {
   ];
   const data: CoverData = {
     organisation,
-    title: L.kind[input.kind],
-    subtitle: L.kindSubtitle[input.kind],
+    title: documentTitle(ctx),
+    subtitle: documentSubtitle(ctx),
     incidentTitle: incident.title,
     isExercise: incident.isExercise,
     exerciseText: incident.isExercise ? L.cover.exercise : L.cover.real,
@@ -41,20 +43,22 @@ export function coverSection(ctx: BuildContext): ReportSection {
     period,
     author: input.author,
     facts,
+    colophon: colophonLines(protocol.operations.matrix, locale, input.appVersion),
   };
   return {
     id: 'cover',
-    title: L.kind[input.kind],
+    title: documentTitle(ctx),
     data,
     blocks: [
       { kind: 'paragraph', text: organisation, tone: 'muted' },
-      { kind: 'heading', level: 1, text: `${L.kind[input.kind]}: ${incident.title}` },
-      { kind: 'paragraph', text: L.kindSubtitle[input.kind], italic: true },
+      { kind: 'heading', level: 1, text: `${documentTitle(ctx)}: ${incident.title}` },
+      { kind: 'paragraph', text: documentSubtitle(ctx), italic: true },
       ...(incident.isExercise
         ? [{ kind: 'paragraph' as const, text: L.cover.exercise, tone: 'warn' as const }]
         : []),
       { kind: 'facts', rows: facts },
       { kind: 'paragraph', text: L.cover.notice, italic: true, tone: 'muted' },
+      ...data.colophon.map((text) => ({ kind: 'paragraph' as const, text, tone: 'muted' as const })),
       { kind: 'pageBreak' },
     ],
   };

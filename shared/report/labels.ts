@@ -86,6 +86,7 @@ const nl = {
     visibility: 'Zichtbaarheid',
     nothingAsked: 'De matrix vroeg voor deze doelgroep in geen enkele bereikte fase een actie.',
     phaseStarted: (at: string) => `begonnen ${at}`,
+    again: 'en opnieuw',
     phaseNotReached: 'niet bereikt',
     phaseSkipped: 'overgeslagen',
     action: 'Actie',
@@ -224,6 +225,8 @@ const nl = {
     open: 'nog open',
   },
   footer: { page: 'Pagina', of: 'van', generated: 'gemaakt' },
+  keywords: ['crisiscommunicatie', 'ketencommunicatie', 'Ketenbord', 'CIP'],
+  keywordExercise: 'oefening',
 };
 
 export type ReportLabels = typeof nl;
@@ -309,6 +312,7 @@ const en: ReportLabels = {
     visibility: 'Visibility',
     nothingAsked: 'The matrix asked no action for this audience in any phase that was reached.',
     phaseStarted: (at: string) => `started ${at}`,
+    again: 'and again',
     phaseNotReached: 'not reached',
     phaseSkipped: 'skipped',
     action: 'Action',
@@ -448,6 +452,8 @@ const en: ReportLabels = {
     open: 'still open',
   },
   footer: { page: 'Page', of: 'of', generated: 'generated' },
+  keywords: ['crisis communication', 'chain communication', 'Ketenbord', 'CIP'],
+  keywordExercise: 'exercise',
 };
 
 export const REPORT_LABELS: Readonly<Record<Locale, ReportLabels>> = { nl, en };

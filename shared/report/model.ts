@@ -7,8 +7,10 @@ import type { Audience, LegalClockId, Nature, Phase, Visibility } from '../model
 import type { Protocol } from '../protocol/schema';
 import type { NotRequiredReason, VerdictStatus } from '../verdicts/types';
 import type { Block } from './blocks';
+import type { ClosingData } from './closing-section';
 import type { Evaluation, RatingLevel } from './evaluation-schema';
 import type { InjectsData } from './injects-section';
+import type { MediaPicture } from './media-section';
 
 export const REPORT_KINDS = ['aftercare', 'evaluation'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -115,7 +117,15 @@ export interface AudienceReport {
   audience: Audience;
   visibility: Visibility;
   active: boolean;
-  phases: { phase: Phase; reached: boolean; phaseStart: string | null; rows: ActionRow[] }[];
+  phases: {
+    phase: Phase;
+    reached: boolean;
+    /** the first time the incident entered the phase */
+    phaseStart: string | null;
+    /** every time it entered the phase, in order */
+    phaseStarts: string[];
+    rows: ActionRow[];
+  }[];
   /**
    * messages with an action the matrix did not ask for in that phase (repeats, updates), counted
    * per phase and action: every single one is in the appendix already
@@ -207,7 +217,22 @@ export type ReportSection =
   /** issue 16: escalation conditions met (shared/report/escalation-section.ts) */
   | (SectionBase & { id: 'escalation'; data: { conditions: ConditionState[] } })
   /** issue 16: media rounds recorded (shared/report/media-rounds-section.ts) */
-  | (SectionBase & { id: 'mediaRounds'; data: { rounds: number } });
+  | (SectionBase & { id: 'mediaRounds'; data: { rounds: number } })
+  | (SectionBase & { id: 'media'; data: MediaPicture })
+  | (SectionBase & { id: 'closing'; data: ClosingData })
+  | (SectionBase & {
+      id:
+        | 'management'
+        | 'overview'
+        | 'objectives'
+        | 'findings'
+        | 'recommendations'
+        | 'plan'
+        | 'protocolUpdates'
+        | 'approval'
+        | 'annex';
+      data?: undefined;
+    });
 
 export type SectionId = ReportSection['id'];
 
@@ -223,6 +248,18 @@ export interface CoverData {
   period: { start: string; end: string; ongoing: boolean };
   author: string;
   facts: [string, string][];
+  /** credit to CIP and its licence, the matrix used, the tool */
+  colophon: string[];
+}
+
+/** What both formats write into the file's properties (PDF Info + Lang; DOCX core props + styles). */
+export interface DocumentMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** BCP 47: nl-NL or en-GB */
+  language: 'nl-NL' | 'en-GB';
 }
 
 export interface ReportModel {
@@ -231,11 +268,17 @@ export interface ReportModel {
   classification: Classification;
   /** 'VERTROUWELIJK', 'INTERN' … or '' for none; printed in every header and footer */
   classificationMark: string;
+  /** 'OEFENING' / 'EXERCISE' for an exercise, '' for a real incident; in every header and footer */
+  exerciseMark: string;
+  /** the marks a page header carries (exercise, classification), joined; '' when none */
+  headerText: string;
+  /** file properties of both formats */
+  metadata: DocumentMetadata;
   /** the document's title for file properties and the footer */
   title: string;
   generatedAt: string;
   appVersion: string;
-  /** left part of every footer; the renderers add the page number */
+  /** left part of every footer, meant for one line; the renderers add the page number */
   footerText: string;
   pageLabel: string;
   ofLabel: string;

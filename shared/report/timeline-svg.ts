@@ -49,19 +49,64 @@ export function escapeXml(text: string): string {
 
 const n = (v: number) => (Math.round(v * 10) / 10).toString();
 
-/** Axis ticks on round Amsterdam wall-clock times, at most one per ~70 units of width. */
+const HOUR = 60 * MINUTE;
+
+/** Minutes since midnight and days since the epoch on the Amsterdam wall clock. */
+function wallClock(ms: number): { minuteOfDay: number; day: number } {
+  const local = new TZDate(ms, DISPLAY_TIME_ZONE);
+  return {
+    minuteOfDay: local.getHours() * 60 + local.getMinutes() + local.getSeconds() / 60,
+    day: Math.floor(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / (1440 * MINUTE)),
+  };
+}
+
+/**
+ * Axis ticks on round Amsterdam wall-clock times, at most one per ~70 units of width. Steps under
+ * an hour are counted in real minutes (the clock changes by a whole hour, so they stay round);
+ * hourly and longer steps are chosen on the wall clock itself, so after a change to or from summer
+ * time the axis still reads 00:00, 06:00, 12:00 rather than sliding to 23:00, 05:00, 11:00.
+ */
 function ticks(startMs: number, endMs: number, plotWidth: number): number[] {
   const spanMin = Math.max(1, (endMs - startMs) / MINUTE);
   const maxTicks = Math.max(2, Math.floor(plotWidth / 70));
   const step = STEPS_MIN.find((s) => spanMin / s <= maxTicks) ?? STEPS_MIN.at(-1)!;
-  const local = new TZDate(startMs, DISPLAY_TIME_ZONE);
-  const localMinuteOfDay = local.getHours() * 60 + local.getMinutes() + local.getSeconds() / 60;
-  // Days start at midnight on the wall clock; steps of a day or more start there too.
-  const aligned = Math.min(step, 1440);
-  const first = startMs + (Math.ceil(localMinuteOfDay / aligned) * aligned - localMinuteOfDay) * MINUTE;
   const out: number[] = [];
-  for (let t = first; t <= endMs + 1; t += step * MINUTE) out.push(t);
+  if (step < 60) {
+    const { minuteOfDay } = wallClock(startMs);
+    const first = startMs + (Math.ceil(minuteOfDay / step) * step - minuteOfDay) * MINUTE;
+    for (let t = first; t <= endMs + 1; t += step * MINUTE) out.push(t);
+    return out;
+  }
+  // Amsterdam's offset is a whole number of hours: every round wall-clock hour is a round UTC hour.
+  const days = step / 1440;
+  for (let t = Math.ceil(startMs / HOUR) * HOUR; t <= endMs + 1; t += HOUR) {
+    const { minuteOfDay, day } = wallClock(t);
+    if (step <= 1440 ? minuteOfDay % step === 0 : minuteOfDay === 0 && day % days === 0) out.push(t);
+  }
   return out;
+}
+
+/** Above this many marks in one lane the lane is drawn as bars of counts, not a row of dots. */
+const DENSE_LANE = 120;
+/** width of one bar of a dense lane, in user units */
+const BIN_W = 4;
+
+/**
+ * A crowded lane as a histogram: bins of BIN_W units, each bar as tall as its count relative to
+ * the busiest bin, so 10,000 messages show where the traffic was instead of one solid bar.
+ */
+function densityBars(xs: number[], y: number, plotLeft: number, plotWidth: number, colour: string): string[] {
+  const bins = new Map<number, number>();
+  for (const cx of xs) {
+    const b = Math.min(Math.floor((cx - plotLeft) / BIN_W), Math.floor(plotWidth / BIN_W));
+    bins.set(b, (bins.get(b) ?? 0) + 1);
+  }
+  const max = Math.max(...bins.values());
+  const full = LANE_H - 4;
+  return [...bins].map(([b, count]) => {
+    const h = Math.max(1.5, (count / max) * full);
+    return `<rect x="${n(plotLeft + b * BIN_W)}" y="${n(y + full / 2 - h)}" width="${BIN_W - 0.8}" height="${n(h)}" fill="${colour}"/>`;
+  });
 }
 
 /**
@@ -166,19 +211,41 @@ export function renderTimelineSvg(data: TimelineData, options: TimelineSvgOption
     drawn.add(key);
     return true;
   };
+  const byLane = new Map<number, number[]>();
   for (const m of data.messages) {
     const lane = laneIndex.get(m.audience) ?? 0;
-    const cx = x(m.at);
-    if (once(lane, cx)) out.push(`<circle cx="${n(cx)}" cy="${n(laneY(lane))}" r="3.2" fill="${ACCENT}"/>`);
+    const xs = byLane.get(lane);
+    if (xs) xs.push(x(m.at));
+    else byLane.set(lane, [x(m.at)]);
+  }
+  for (const [lane, xs] of byLane) {
+    if (xs.length > DENSE_LANE) {
+      out.push(...densityBars(xs, laneY(lane), plotLeft, plotWidth, ACCENT));
+      continue;
+    }
+    for (const cx of xs)
+      if (once(lane, cx)) out.push(`<circle cx="${n(cx)}" cy="${n(laneY(lane))}" r="3.2" fill="${ACCENT}"/>`);
   }
   const receivedLane = laneIndex.get('received')!;
   const receivedY = laneY(receivedLane);
-  for (const r of data.received) {
-    const cx = x(r.at);
-    if (!once(receivedLane, cx)) continue;
+  if (data.received.length > DENSE_LANE) {
     out.push(
-      `<circle cx="${n(cx)}" cy="${n(receivedY)}" r="3" fill="#FFFFFF" stroke="${MUTED}" stroke-width="1.2"/>`,
+      ...densityBars(
+        data.received.map((r) => x(r.at)),
+        receivedY,
+        plotLeft,
+        plotWidth,
+        MUTED,
+      ),
     );
+  } else {
+    for (const r of data.received) {
+      const cx = x(r.at);
+      if (!once(receivedLane, cx)) continue;
+      out.push(
+        `<circle cx="${n(cx)}" cy="${n(receivedY)}" r="3" fill="#FFFFFF" stroke="${MUTED}" stroke-width="1.2"/>`,
+      );
+    }
   }
   const regY = laneY(laneIndex.get('regulators')!);
   for (const r of data.notifications) {

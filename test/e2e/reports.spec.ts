@@ -36,16 +36,27 @@ test('the exercise leader fills in the evaluation and exports both reports as Wo
     form.getByText('het crisisteam wist binnen tien minuten wie de woordvoering had'),
   ).toBeVisible();
   await form.getByLabel('Datum van de oefening').fill('2026-11-19');
+  await form.getByLabel('Soort oefening').fill('Table-top');
   await form.getByLabel('Scenario').fill('Storing Mijn DUR met een lek in de exportfunctie');
-  await form
-    .getByLabel('Doelen (één per regel)')
-    .fill('Binnen een uur iedereen informeren\nOp tijd melden bij de AP');
+  await form.getByLabel('Oefenleider').fill('Marieke Jansen');
+  await form.getByLabel('Deelnemende organisaties').fill('DUR\nSPPD');
+  await form.getByLabel('Reikwijdte').fill('Alleen de communicatie');
   await form.getByRole('button', { name: 'Toevoegen: deelnemers' }).click();
   await form.getByLabel('Naam 1').first().fill('Marieke Jansen');
   await form.getByLabel('Rol 1').fill('voorzitter');
   await form.getByRole('button', { name: 'Toevoegen: waarnemers' }).click();
-  await form.getByLabel('Organisatie 1').fill('FG');
-  await form.locator('fieldset', { hasText: 'Waarnemers' }).getByLabel('Naam 1').fill('Esther van Dijk');
+  const observers = form.locator('fieldset', { hasText: 'Waarnemers' });
+  await observers.getByLabel('Organisatie 1').fill('FG');
+  await observers.getByLabel('Naam 1').fill('Esther van Dijk');
+
+  // The management summary's conclusions and two objectives, one judged with findings.
+  await form.getByLabel('Belangrijkste conclusies').fill('Snel op orde, klanten te laat geïnformeerd.');
+  await form.getByRole('button', { name: 'Toevoegen: doelen' }).click();
+  await form.getByRole('button', { name: 'Toevoegen: doelen' }).click();
+  await form.getByLabel('Doel 1', { exact: true }).fill('Binnen een uur iedereen informeren');
+  await form.getByLabel('Oordeel 1', { exact: true }).selectOption('partlyAchieved');
+  await form.getByLabel('Bevindingen 1').fill('Klanten pas na 100 minuten');
+  await form.getByLabel('Doel 2', { exact: true }).fill('Op tijd melden bij de AP');
 
   // Overrule one proposed rating, with a remark; the proposal is shown in the list.
   const rating = form.getByLabel('Oordeel voor Klanten, Probleem duidelijk, actie 4');
@@ -56,12 +67,25 @@ test('the exercise leader fills in the evaluation and exports both reports as Wo
     .getByLabel('Opmerking bij Klanten, Probleem duidelijk, actie 4')
     .fill('Tekst bleef 40 minuten liggen');
 
-  await form.getByLabel('Sterke punten (één per regel)').fill('Woordvoering direct belegd');
-  await form.getByLabel('Verbeterpunten (één per regel)').fill('Klantteksten vooraf klaarzetten');
+  await form.getByRole('button', { name: 'Toevoegen: sterke punten' }).click();
+  await form.getByLabel('Sterk punt 1').fill('Woordvoering direct belegd');
+  await form
+    .getByLabel('Hoort bij doel 1')
+    .first()
+    .selectOption({ label: '1. Binnen een uur iedereen informeren' });
+  await form.getByRole('button', { name: 'Toevoegen: verbeterpunten' }).click();
+  await form.getByLabel('Verbeterpunt 1').fill('Klantteksten vooraf klaarzetten');
+  await form.getByLabel('Aanbevelingen').fill('Klantteksten per soort incident klaarzetten');
   await form.getByRole('button', { name: 'Toevoegen: verbeteracties' }).click();
-  await form.getByLabel('Wat 1').fill('Sjabloon klantbericht datalek opstellen');
-  await form.getByLabel('Eigenaar 1').fill('Sanne Bos');
-  await form.getByLabel('Gereed op 1').fill('2027-01-15');
+  const plan = form.locator('fieldset', { hasText: 'Verbeteracties' });
+  await plan.getByLabel('Bevinding 1').fill('Klantteksten vooraf klaarzetten');
+  await plan.getByLabel('Wat 1').fill('Sjabloon klantbericht datalek opstellen');
+  await plan.getByLabel('Eigenaar 1').fill('Sanne Bos');
+  await plan.getByLabel('Organisatie 1').fill('Communicatie');
+  await plan.getByLabel('Gereed op 1').fill('2027-01-15');
+  await plan.getByLabel('Prioriteit 1').selectOption('high');
+  await form.getByLabel('Binnen de eigen organisatie').fill('Geen vragen meer');
+  await form.getByLabel('Vastgesteld door').fill('J. de Vries');
   await form.getByRole('button', { name: 'Toevoegen: aan te passen in het protocol' }).click();
   const update = form.locator('fieldset', { hasText: 'Aan te passen in het protocol 1' });
   await update.getByLabel('Wat').fill('Vervangers vastleggen');
@@ -72,6 +96,9 @@ test('the exercise leader fills in the evaluation and exports both reports as Wo
   await page.setViewportSize({ width: 1440, height: 5200 });
   await page.screenshot({ path: path.join(SCREENS, 'ui-evaluation-filled.png') });
   await page.setViewportSize({ width: 1440, height: 900 });
+  // the improvement plan's eight columns, as the evaluator sees them
+  await plan.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENS, 'ui-evaluation-plan.png') });
   await form.getByRole('button', { name: 'Evaluatie opslaan' }).click();
   await expect(form.getByRole('status')).toHaveText('Opgeslagen.');
   await expect(form.getByText(/Gereedheid vastgelegd op/)).toBeVisible();
@@ -80,8 +107,28 @@ test('the exercise leader fills in the evaluation and exports both reports as Wo
   expect(saved.saved).toBe(true);
   expect(saved.evaluation.exercise.participants).toEqual([{ name: 'Marieke Jansen', role: 'voorzitter' }]);
   expect(saved.evaluation.improvementActions).toEqual([
-    { what: 'Sjabloon klantbericht datalek opstellen', owner: 'Sanne Bos', due: '2027-01-15' },
+    {
+      finding: 'Klantteksten vooraf klaarzetten',
+      what: 'Sjabloon klantbericht datalek opstellen',
+      owner: 'Sanne Bos',
+      organisation: 'Communicatie',
+      start: null,
+      due: '2027-01-15',
+      status: 'planned',
+      priority: 'high',
+    },
   ]);
+  expect(saved.evaluation.exercise.objectives).toEqual([
+    {
+      text: 'Binnen een uur iedereen informeren',
+      verdict: 'partlyAchieved',
+      findings: 'Klanten pas na 100 minuten',
+    },
+    { text: 'Op tijd melden bij de AP', verdict: null, findings: '' },
+  ]);
+  expect(saved.evaluation.strengths).toEqual([{ text: 'Woordvoering direct belegd', objective: 0 }]);
+  expect(saved.evaluation.action10Outcomes).toEqual([{ audience: 'internal', outcome: 'Geen vragen meer' }]);
+  expect(saved.evaluation.approval.by).toBe('J. de Vries');
   expect(saved.evaluation.protocolUpdates[0]?.gapIds).toHaveLength(1);
   expect(
     saved.ratings.find((r) => r.audience === 'customers' && r.action === 4 && r.phase === 'problemClear'),
@@ -104,7 +151,11 @@ test('the exercise leader fills in the evaluation and exports both reports as Wo
         const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
         expect(text).toContain('VERTROUWELIJK');
         expect(text).toContain('Integriteitsverklaring');
-        if (kind.startsWith('Evaluatie')) expect(text).toContain('Sjabloon klantbericht datalek opstellen');
+        expect(text).toContain('Vastgesteld door J. de Vries');
+        if (kind.startsWith('Evaluatie')) {
+          expect(text).toContain('1. Managementsamenvatting');
+          expect(text).toContain('deels behaald');
+        }
       } else {
         expect(name).toMatch(/\.docx$/);
         const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], {

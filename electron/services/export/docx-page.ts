@@ -2,8 +2,10 @@ import {
   AlignmentType,
   BorderStyle,
   Footer,
+  Header,
   type IStylesOptions,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -13,7 +15,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { ACCENT, HEADER_FILL, MUTED, RULE } from './palette';
+import { fitLine } from '../report/text-metrics';
+import { ACCENT, HEADER_FILL, MARK, MUTED, RULE } from './palette';
 
 /**
  * The Word page both exporters (printed protocol, report) share: A4 with 2 cm margins, Arial,
@@ -24,12 +27,19 @@ export const PAGE_WIDTH = 11_906; // A4
 export const PAGE_HEIGHT = 16_838;
 export const MARGIN = 1_134; // 2 cm
 export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+/** the content width of an A4 landscape page (the printed protocol's work card) */
+export const LANDSCAPE_CONTENT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
 export const FONT = 'Arial';
 
 /** A4 with 2 cm margins; `headerFooter`, when given, is the header's and footer's distance from the edge. */
-export function a4Page(headerFooter?: number) {
+export function a4Page(headerFooter?: number, landscape = false) {
   return {
-    size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+    // docx swaps width and height itself for a landscape page
+    size: {
+      width: PAGE_WIDTH,
+      height: PAGE_HEIGHT,
+      ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}),
+    },
     margin: {
       top: MARGIN,
       bottom: MARGIN,
@@ -42,21 +52,66 @@ export function a4Page(headerFooter?: number) {
 
 type DefaultStyles = NonNullable<IStylesOptions['default']>;
 
-/** Body text and headings 1 and 2 in the given sizes (half-points); `more` adds further styles. */
-export function documentStyles(body: number, heading1: number, more: DefaultStyles = {}): IStylesOptions {
+/**
+ * Body text and headings 1 and 2 in the given sizes (half-points); `more` adds further styles.
+ * The language goes into the document defaults (so LibreOffice and Word spell-check and read it
+ * aloud as Dutch or English, not en-US), and every heading style carries its outline level, which
+ * Word's navigation pane and a table of contents are built from.
+ */
+export function documentStyles(
+  body: number,
+  heading1: number,
+  language: string,
+  more: DefaultStyles = {},
+): IStylesOptions {
+  const { heading3, ...rest } = more;
   return {
     default: {
-      document: { run: { font: FONT, size: body } },
+      document: { run: { font: FONT, size: body, language: { value: language } } },
       heading1: {
-        run: { font: FONT, size: heading1, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 360, after: 120 } },
+        run: { font: FONT, size: heading1, bold: true, color: ACCENT, language: { value: language } },
+        paragraph: { spacing: { before: 360, after: 120 }, outlineLevel: 0 },
       },
       heading2: {
-        run: { font: FONT, size: 23, bold: true, color: ACCENT },
-        paragraph: { spacing: { before: 240, after: 100 } },
+        run: { font: FONT, size: 23, bold: true, color: ACCENT, language: { value: language } },
+        paragraph: { spacing: { before: 240, after: 100 }, outlineLevel: 1 },
       },
-      ...more,
+      heading3: {
+        ...heading3,
+        run: { font: FONT, bold: true, ...heading3?.run, language: { value: language } },
+        paragraph: { ...heading3?.paragraph, outlineLevel: 2 },
+      },
+      ...rest,
     },
+  };
+}
+
+/** A centred header with the page marks (OEFENING, classification); Word wants a paragraph even when empty. */
+export function marksHeader(marks: string, size: number): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: marks ? [new TextRun({ text: marks, bold: true, color: MARK, size })] : [],
+      }),
+    ],
+  });
+}
+
+/** Properties of the .docx package (docProps/core.xml). */
+export function docxProperties(meta: {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: readonly string[];
+}) {
+  return {
+    title: meta.title,
+    subject: meta.subject,
+    creator: meta.author,
+    lastModifiedBy: meta.author,
+    keywords: meta.keywords.join(', '),
+    description: meta.subject,
   };
 }
 
@@ -70,7 +125,13 @@ export interface PageFooter {
   alignLeft?: boolean;
 }
 
-/** A rule, the footer text on the left and "page N of M" on the right. */
+/** Footer text that fits on one line beside "page N of M" (Roboto's widths, with room for Arial's). */
+export function footerLine(text: string, halfPoints: number): string {
+  const size = halfPoints / 2;
+  return fitLine(text, size, (CONTENT_WIDTH / 20 - size * 11) * 0.9);
+}
+
+/** A rule, the footer text on the left (one line) and "page N of M" on the right. */
 export function pageNumberFooter(f: PageFooter): Footer {
   return new Footer({
     children: [
@@ -79,7 +140,7 @@ export function pageNumberFooter(f: PageFooter): Footer {
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
         tabStops: [{ type: 'right', position: CONTENT_WIDTH }],
         children: [
-          new TextRun({ text: f.text, size: f.size, color: MUTED }),
+          new TextRun({ text: footerLine(f.text, f.size), size: f.size, color: MUTED }),
           new TextRun({
             size: f.size,
             color: MUTED,
@@ -100,10 +161,11 @@ function fullWidthTable(
   margins: CellMargins,
   ruled: boolean,
   rows: TableRow[],
+  width = CONTENT_WIDTH,
 ): Table {
   const b = ruled ? LINE : NONE;
   return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
     margins,
@@ -122,26 +184,33 @@ export function gridTable<C>(
   rows: C[][],
   margins: CellMargins,
   paragraphs: (cell: C, column: number, header: boolean) => Paragraph[],
+  width = CONTENT_WIDTH,
 ): Table {
   const total = weights.reduce((sum, w) => sum + w, 0);
-  const w = weights.map((weight) => Math.floor((weight / total) * CONTENT_WIDTH));
+  const w = weights.map((weight) => Math.floor((weight / total) * width));
   const makeCell = (c: C, i: number, isHeader: boolean) =>
     new TableCell({
       width: { size: w[i] ?? 0, type: WidthType.DXA },
       shading: isHeader ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
       children: paragraphs(c, i, isHeader),
     });
-  return fullWidthTable(w, margins, true, [
-    // Repeated at the top of every page the table runs onto.
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: header.map((c, i) => makeCell(c, i, true)),
-    }),
-    ...rows.map(
-      (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => makeCell(c, i, false)) }),
-    ),
-  ]);
+  return fullWidthTable(
+    w,
+    margins,
+    true,
+    [
+      // Repeated at the top of every page the table runs onto.
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((c, i) => makeCell(c, i, true)),
+      }),
+      ...rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => makeCell(c, i, false)) }),
+      ),
+    ],
+    width,
+  );
 }
 
 /** Label–value rows without rules; the label column takes `labelShare` of the width. */

@@ -5,3 +5,5 @@ export const RULE = 'A6A6A6';
 export const HEADER_FILL = 'DCE3EE';
 
 export const hex = (c: string): string => `#${c}`;
+/** The red of the page marks (OEFENING, VERTROUWELIJK). */
+export const MARK = 'B42318';

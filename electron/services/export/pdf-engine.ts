@@ -14,8 +14,16 @@ import { findProjectRoot } from '../app-version';
  * every URL is refused. The internals used are not in @types/pdfmake, so they are typed here.
  */
 
+/** One bookmark of pdfkit's outline tree (PDFOutline), as far as we prune it. */
+export interface PdfKitOutline {
+  outlineData: { Title?: unknown };
+  children: PdfKitOutline[];
+  endOutline(): void;
+}
+
 /** The pdfkit document pdfmake produces, as far as the report appendix draws onto it itself. */
 export interface PdfKitDoc {
+  outline: PdfKitOutline;
   addPage(options: { size: string; margin: number }): PdfKitDoc;
   font(src: string): PdfKitDoc;
   fontSize(size: number): PdfKitDoc;
@@ -109,4 +117,19 @@ export async function renderPdfBuffer(
     stream.on('end', () => resolve(Buffer.concat(chunks)));
     stream.end();
   });
+}
+
+/**
+ * A heading kept inside a table's repeated header rows is drawn again on every page the table
+ * runs onto, and pdfmake adds a bookmark each time. Keeps the first of a run of equal bookmarks;
+ * the dropped ones are still ended, because pdfkit waits for every object it handed out.
+ */
+export function dropRepeatedBookmarks(pdf: PdfKitDoc): void {
+  const kept: PdfKitOutline[] = [];
+  for (const item of pdf.outline.children) {
+    const title = String(item.outlineData.Title ?? '');
+    if (kept.length > 0 && String(kept.at(-1)!.outlineData.Title ?? '') === title) item.endOutline();
+    else kept.push(item);
+  }
+  pdf.outline.children = kept;
 }

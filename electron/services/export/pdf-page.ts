@@ -36,14 +36,37 @@ export function plainLayout(paddingY: number): CustomTableLayout {
   };
 }
 
-/** A4, the document's metadata and Roboto 9 pt. */
+/** What a PDF says about itself: the Info dictionary and the catalogue's /Lang. */
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: readonly string[];
+  /** BCP 47, e.g. nl-NL; screen readers and search pick the language from it */
+  language: string;
+}
+
+/**
+ * A4, the document's metadata and Roboto 9 pt. `displayTitle` makes viewers show the title
+ * instead of the file name. Not `tagged`: pdfmake 0.3 writes no structure tree (no marked
+ * content for headings, paragraphs or tables), so claiming a tagged PDF would be untrue.
+ */
 export function pdfBase(
-  title: string,
+  meta: PdfMetadata,
   appVersion: string,
-): Pick<TDocumentDefinitions, 'pageSize' | 'info' | 'defaultStyle'> {
+): Pick<TDocumentDefinitions, 'pageSize' | 'info' | 'defaultStyle' | 'language' | 'displayTitle'> {
   return {
     pageSize: 'A4',
-    info: { title, creator: `Ketenbord ${appVersion}`, producer: 'Ketenbord' },
+    info: {
+      title: meta.title,
+      author: meta.author,
+      subject: meta.subject,
+      keywords: meta.keywords.join(', '),
+      creator: `Ketenbord ${appVersion}`,
+      producer: 'Ketenbord',
+    },
+    language: meta.language,
+    displayTitle: true,
     defaultStyle: { font: 'Roboto', fontSize: 9, lineHeight: 1.15 },
   };
 }

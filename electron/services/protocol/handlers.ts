@@ -3,6 +3,8 @@ import { AppError } from '../../../shared/errors/app-error';
 import { exportCallListCsv } from '../../../shared/protocol/contacts-io';
 import { nextExerciseIcs } from '../../../shared/protocol/ics';
 import type { Protocol } from '../../../shared/protocol/schema';
+import { reportLabels } from '../../../shared/report/labels';
+import type { Classification } from '../../../shared/report/model';
 import type { HandlerMap } from '../api/handler-types';
 import type { AppContext } from '../app-context';
 import { renderInWorker } from '../export/render-in-worker';
@@ -14,6 +16,11 @@ import { parseProtocolFile, readSampleProtocol } from './import-protocol';
 import { protocolStore } from './protocol-document';
 import { stateOf } from './protocol-state';
 import { saveProtocol } from './save-protocol';
+
+/** 'vertrouwelijk' / 'confidential' in the call list's file name; nothing when unclassified */
+function classificationWord(input: { language: 'nl' | 'en'; classification: Classification }): string {
+  return reportLabels(input.language).classification[input.classification].toLowerCase();
+}
 
 const MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -64,14 +71,25 @@ export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
   'protocol.callListCsv': async (input, ctx) => {
     const protocol = await readStored(ctx);
     return {
-      fileName: exportFileName(protocol, input.language === 'en' ? 'call-list' : 'bellijst', 'csv'),
+      fileName: exportFileName(
+        protocol,
+        [input.language === 'en' ? 'call-list' : 'bellijst', classificationWord(input)]
+          .filter(Boolean)
+          .join('-'),
+        'csv',
+      ),
       mime: MIME.csv,
       csv: exportCallListCsv(protocol, { language: input.language }),
     };
   },
   'protocol.print': async (input, ctx) => {
     const protocol = await readStored(ctx);
-    const options = { language: input.language, generatedAt: new Date(), appVersion: ctx.options.appVersion };
+    const options = {
+      language: input.language,
+      classification: input.classification,
+      generatedAt: new Date(),
+      appVersion: ctx.options.appVersion,
+    };
     // rendered in a worker thread, so printing never stalls the other windows' API calls
     const bytes = await renderInWorker({ kind: 'protocol', format: input.format, protocol, options });
     const base = input.language === 'en' ? 'crisis-communication-protocol' : 'crisiscommunicatieprotocol';

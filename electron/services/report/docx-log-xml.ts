@@ -41,7 +41,9 @@ export function logEntriesXml(lines: readonly LogLine[]): string {
     xml += run(`#${l.seq}  `, { bold: true, color: ACCENT, size: 16 });
     xml += run(head, { color: MUTED, size: 15 });
     xml += run(l.summary, { italic: l.isCorrection, size: 17 }, true);
-    for (const d of l.details) xml += run(d, { color: MUTED, size: 15 }, true);
+    // a message of several paragraphs keeps its line breaks (Word drops a newline inside w:t)
+    for (const d of l.details)
+      for (const line of d.split(/\r?\n/)) xml += run(line, { color: MUTED, size: 15 }, true);
     for (const c of l.corrections)
       xml += run(`» ${c}`, { italic: true, color: TONE_COLOUR.warn, size: 16 }, true);
     out.push(`${xml}</w:p>`);

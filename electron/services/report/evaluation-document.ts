@@ -1,3 +1,4 @@
+import { EVALUATION_MIGRATIONS } from '../../../shared/report/evaluation-migrations';
 import {
   EVALUATION_SCHEMA_VERSION,
   type Evaluation,
@@ -15,7 +16,7 @@ export const evaluationDocument: DocumentSpec<Evaluation> = {
   label: { nl: 'de evaluatie', en: 'the evaluation' },
   currentVersion: EVALUATION_SCHEMA_VERSION,
   schema: evaluationSchema,
-  migrations: [],
+  migrations: EVALUATION_MIGRATIONS,
   create: emptyEvaluation,
 };
 

@@ -38,13 +38,22 @@ const FILE_STEM: Readonly<Record<Locale, Record<ReportKind, string>>> = {
   en: { aftercare: 'aftercare-report', evaluation: 'exercise-evaluation' },
 };
 
+/** an evaluation of a real incident is retitled "Evaluatie van het incident", and named so */
+const INCIDENT_EVALUATION_STEM: Readonly<Record<Locale, string>> = {
+  nl: 'evaluatie-incident',
+  en: 'incident-evaluation',
+};
+
 export function reportFileName(
   kind: ReportKind,
   language: Locale,
   incidentId: string,
   format: ReportFormat,
+  isExercise = true,
 ): string {
-  return `${FILE_STEM[language][kind]}-${incidentId}.${format}`;
+  const stem =
+    kind === 'evaluation' && !isExercise ? INCIDENT_EVALUATION_STEM[language] : FILE_STEM[language][kind];
+  return `${stem}-${incidentId}.${format}`;
 }
 
 /**
@@ -77,7 +86,13 @@ export async function exportReport(
     },
   });
   return {
-    fileName: reportFileName(request.kind, request.language, request.incidentId, request.format),
+    fileName: reportFileName(
+      request.kind,
+      request.language,
+      request.incidentId,
+      request.format,
+      source.incident.isExercise,
+    ),
     mime: REPORT_MIME[request.format],
     bytes,
     covered: { count: source.verification.count, headHash: source.verification.headHash },

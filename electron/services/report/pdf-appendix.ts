@@ -1,6 +1,6 @@
 import type { LogLine } from '../../../shared/report/blocks';
 import { type PdfKitDoc, ROBOTO_PATHS, SYMBOLS_PATH } from '../export/pdf-engine';
-import { type FontStyle, textWidth, wrapText } from './text-metrics';
+import { type FontStyle, fitLine, textWidth, wrapText } from './text-metrics';
 import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
 
 /**
@@ -86,6 +86,7 @@ export function layoutLogPages(entries: readonly LogLine[]): PlacedLine[][] {
 }
 
 export interface PageFrame {
+  /** the page marks (OEFENING, classification), as in the pdfmake pages' header */
   mark: string;
   footerText: string;
   pageLabel: string;
@@ -129,7 +130,7 @@ function draw(
 /** Draws the laid-out pages onto the document pdfmake made, with the same header and footer. */
 export function drawLogPages(doc: PdfKitDoc, pages: PlacedLine[][], frame: PageFrame): void {
   const footerWidth = WIDTH - 75 - 12;
-  const footerLines = wrapText(frame.footerText, 7.5, footerWidth * 0.97, 'normal');
+  const footerLine = fitLine(frame.footerText, 7.5, footerWidth * 0.97, 'normal');
   pages.forEach((lines, i) => {
     doc.addPage({ size: 'A4', margin: 0 });
     if (frame.mark) {
@@ -141,9 +142,7 @@ export function drawLogPages(doc: PdfKitDoc, pages: PlacedLine[][], frame: PageF
       for (const run of line.runs) x += draw(doc, run.text, x, line.y, run.style, run.size, run.colour);
     }
     const footerY = PAGE.height - PAGE.bottom + 18;
-    footerLines.forEach((text, n) => {
-      draw(doc, text, PAGE.left, footerY + n * 7.5 * 1.15, 'normal', 7.5, MUTED);
-    });
+    draw(doc, footerLine, PAGE.left, footerY, 'normal', 7.5, MUTED);
     const number = `${frame.pageLabel} ${frame.firstPage + i} ${frame.ofLabel} ${frame.totalPages}`;
     draw(doc, number, PAGE.width - PAGE.right - textWidth(number, 7.5), footerY, 'normal', 7.5, MUTED);
   });

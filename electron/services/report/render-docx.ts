@@ -1,8 +1,6 @@
 import {
-  AlignmentType,
   BorderStyle,
   Document,
-  Header,
   HeadingLevel,
   ImageRun,
   Packer,
@@ -18,11 +16,14 @@ import {
   afterTable,
   CONTENT_WIDTH,
   documentStyles,
+  docxProperties,
   FONT,
   factsTable,
   gridTable,
+  marksHeader,
   pageNumberFooter,
 } from '../export/docx-page';
+import { bodyBlocks } from './body-blocks';
 import { insertLogXml, LOG_PLACEHOLDER, logEntriesXml } from './docx-log-xml';
 import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
 import { type TimelinePng, timelinePng } from './timeline-png';
@@ -80,20 +81,23 @@ function blockToDocx(block: Block, timeline: TimelinePng): Part[] {
         new Paragraph({ text: block.text, heading: HEADINGS[block.level], keepNext: true, keepLines: true }),
       ];
     case 'paragraph':
-      return [
-        new Paragraph({
-          spacing: { after: 120 },
-          // an intro belongs with what it introduces: never leave it alone at the foot of a page
-          keepNext: block.italic === true,
-          children: [
-            new TextRun({
-              text: block.text,
-              italics: block.italic === true,
-              ...(block.tone ? { color: TONE_COLOUR[block.tone] } : {}),
-            }),
-          ],
-        }),
-      ];
+      // one Word paragraph per paragraph of the text: a conclusion or finding typed in several
+      // paragraphs keeps them, instead of running together in one block
+      return block.text.split(/\r?\n\s*\n|\r?\n/).map(
+        (text) =>
+          new Paragraph({
+            spacing: { after: 120 },
+            // an intro belongs with what it introduces: never leave it alone at the foot of a page
+            keepNext: block.italic === true,
+            children: [
+              new TextRun({
+                text,
+                italics: block.italic === true,
+                ...(block.tone ? { color: TONE_COLOUR[block.tone] } : {}),
+              }),
+            ],
+          }),
+      );
     case 'facts':
       return [facts(block.rows), afterTable()];
     case 'bullets':
@@ -156,25 +160,20 @@ function coverPage(cover: CoverData): Part[] {
       : []),
     facts(cover.facts),
     new Paragraph({
-      spacing: { before: 800 },
+      spacing: { before: 800, after: 160 },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 6 } },
       children: [new TextRun({ text: cover.notice, italics: true, size: 17, color: MUTED })],
     }),
+    // the colophon: credit and licence, the matrix judged by, the tool
+    ...cover.colophon.map(
+      (line) =>
+        new Paragraph({
+          spacing: { after: 40 },
+          children: [new TextRun({ text: line, size: 17, color: MUTED })],
+        }),
+    ),
     new Paragraph({ children: [new PageBreak()] }),
   ];
-}
-
-function header(model: ReportModel): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: model.classificationMark
-          ? [new TextRun({ text: model.classificationMark, bold: true, color: MARK, size: 18 })]
-          : [],
-      }),
-    ],
-  });
 }
 
 /** The report as a Word file: the same blocks as the PDF, in the same order. */
@@ -186,13 +185,11 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
     for (const b of section.blocks) if (b.kind === 'log') logLines = b.lines;
     // the title page is laid out from its data, as in the PDF
     if (section.id === 'cover') children.push(...coverPage(section.data));
-    else for (const b of section.blocks) children.push(...blockToDocx(b, timeline));
+    else for (const b of bodyBlocks(section)) children.push(...blockToDocx(b, timeline));
   }
   const file = new Document({
-    title: model.title,
-    creator: `Ketenbord ${model.appVersion}`,
-    description: model.title,
-    styles: documentStyles(19, 30, {
+    ...docxProperties(model.metadata),
+    styles: documentStyles(19, 30, model.metadata.language, {
       heading3: {
         run: { font: FONT, size: 19, bold: true, color: '333333' },
         paragraph: { spacing: { before: 160, after: 60 } },
@@ -203,7 +200,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
         properties: {
           page: a4Page(560),
         },
-        headers: { default: header(model) },
+        headers: { default: marksHeader(model.headerText, 18) },
         footers: {
           default: pageNumberFooter({
             text: model.footerText,

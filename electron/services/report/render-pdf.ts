@@ -4,8 +4,10 @@ import type { CoverData, ReportModel } from '../../../shared/report/model';
 import { renderTimelineSvg } from '../../../shared/report/timeline-svg';
 import { renderPdfBuffer } from '../export/pdf-engine';
 import { gridLayout, pdfBase, pdfStyles, percentWidths, plainLayout } from '../export/pdf-page';
+import { bodyBlocks } from './body-blocks';
 import { drawLogPages, layoutLogPages, type PlacedLine } from './pdf-appendix';
 import { pdfText } from './pdf-text';
+import { fitLine } from './text-metrics';
 import { ACCENT, hex, MARK, MUTED, PDF_CONTENT_WIDTH, TONE_COLOUR } from './theme';
 
 function tableCell(c: Cell): TableCell {
@@ -16,10 +18,33 @@ function tableCell(c: Cell): TableCell {
   };
 }
 
-function blockToPdf(block: Block, model: ReportModel): Content {
+/**
+ * Bookmarks: every level-1 and level-2 heading becomes an outline item, level 2 under the level 1
+ * before it, so a reader can jump to any section from the viewer's sidebar.
+ */
+class Outline {
+  private n = 0;
+  private parent: string | null = null;
+
+  heading(level: 1 | 2 | 3, text: string): Content {
+    if (level === 3) return { text, style: 'h3' };
+    const id = `o${++this.n}`;
+    const parentId = level === 2 ? this.parent : null;
+    if (level === 1) this.parent = id;
+    return {
+      text,
+      style: `h${level}`,
+      outline: true,
+      outlineId: id,
+      ...(parentId ? { outlineParentId: parentId } : {}),
+    } as Content;
+  }
+}
+
+function blockToPdf(block: Block, model: ReportModel, outline: Outline): Content {
   switch (block.kind) {
     case 'heading':
-      return { text: block.text, style: `h${block.level}` };
+      return outline.heading(block.level, block.text);
     case 'paragraph':
       return {
         text: pdfText(block.text),
@@ -66,7 +91,7 @@ function blockToPdf(block: Block, model: ReportModel): Content {
         unbreakable: true,
       };
     case 'log':
-      // drawn after pdfmake is done: see pdf-appendix.ts
+      // never reaches pdfmake: drawn afterwards, see pdf-appendix.ts and definition()
       return { text: '' };
     case 'pageBreak':
       return { text: '', pageBreak: 'after' };
@@ -76,6 +101,8 @@ function blockToPdf(block: Block, model: ReportModel): Content {
 /** Small enough to move to the next page whole rather than split from its heading. */
 function isSmall(b: Block): boolean {
   if (b.kind === 'table') return b.rows.length <= 12;
+  // the timeline picture is one unbreakable piece: "2. Tijdlijn" must go to the next page with it
+  if (b.kind === 'timeline') return true;
   return b.kind === 'paragraph' || b.kind === 'facts' || (b.kind === 'bullets' && b.items.length <= 12);
 }
 
@@ -89,7 +116,7 @@ function isLead(b: Block | undefined): boolean {
  * pdfmake's pageBreakBefore callback would do it too, but it re-examines every following node
  * on the page for every heading, which is far too slow next to a 10,000-entry appendix.
  */
-function keepHeadingsWithNext(blocks: Block[], model: ReportModel): Content[] {
+function keepHeadingsWithNext(blocks: Block[], model: ReportModel, outline: Outline): Content[] {
   const out: Content[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const group: Block[] = [];
@@ -102,23 +129,30 @@ function keepHeadingsWithNext(blocks: Block[], model: ReportModel): Content[] {
     }
     const next = blocks[i];
     if (group.length === 0) {
-      if (next) out.push(blockToPdf(next, model));
+      if (next) out.push(blockToPdf(next, model, outline));
       continue;
     }
     if (next && isSmall(next)) {
-      out.push({ stack: [...group, next].map((b) => blockToPdf(b, model)), unbreakable: true });
+      out.push({ stack: [...group, next].map((b) => blockToPdf(b, model, outline)), unbreakable: true });
     } else {
-      out.push({ stack: group.map((b) => blockToPdf(b, model)), unbreakable: true });
-      if (next) out.push(blockToPdf(next, model));
+      out.push({ stack: group.map((b) => blockToPdf(b, model, outline)), unbreakable: true });
+      if (next) out.push(blockToPdf(next, model, outline));
     }
   }
   return out;
 }
 
-function coverPage(cover: CoverData, model: ReportModel): Content[] {
+function coverPage(cover: CoverData, model: ReportModel, outline: Outline): Content[] {
   return [
     { text: cover.organisation, fontSize: 15, color: '#404040', margin: [0, 110, 0, 10] },
-    { text: cover.title, fontSize: 26, bold: true, color: hex(ACCENT), margin: [0, 0, 0, 4] },
+    {
+      ...(outline.heading(1, cover.title) as object),
+      style: undefined,
+      fontSize: 26,
+      bold: true,
+      color: hex(ACCENT),
+      margin: [0, 0, 0, 4],
+    } as Content,
     { text: cover.incidentTitle, fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
     { text: cover.subtitle, fontSize: 11, italics: true, color: '#404040', margin: [0, 0, 0, 18] },
     ...(cover.isExercise
@@ -132,30 +166,60 @@ function coverPage(cover: CoverData, model: ReportModel): Content[] {
           },
         ]
       : []),
-    blockToPdf({ kind: 'facts', rows: cover.facts }, model),
+    blockToPdf({ kind: 'facts', rows: cover.facts }, model, outline),
     {
       canvas: [
         { type: 'line', x1: 0, y1: 0, x2: PDF_CONTENT_WIDTH, y2: 0, lineWidth: 0.75, lineColor: hex(ACCENT) },
       ],
       margin: [0, 40, 0, 6],
     },
-    { text: cover.notice, italics: true, fontSize: 8.5, color: hex(MUTED), pageBreak: 'after' },
+    { text: cover.notice, italics: true, fontSize: 8.5, color: hex(MUTED), margin: [0, 0, 0, 10] },
+    // the colophon: credit and licence, the matrix judged by, the tool
+    ...cover.colophon.map((line, i) => ({
+      text: pdfText(line),
+      fontSize: 8.5,
+      color: hex(MUTED),
+      ...(i === cover.colophon.length - 1 ? { pageBreak: 'after' as const } : {}),
+    })),
   ];
 }
 
+/** The node, and the last node of its stack, with no margin (see definition()). */
+function withoutTrailingMargin(node: Content | undefined): Content {
+  if (!node || typeof node !== 'object' || Array.isArray(node)) return node ?? { text: '' };
+  const inner = 'stack' in node && Array.isArray(node.stack) ? node.stack : null;
+  return {
+    ...node,
+    margin: [0, 0, 0, 0],
+    ...(inner ? { stack: [...inner.slice(0, -1), withoutTrailingMargin(inner.at(-1))] } : {}),
+  } as Content;
+}
+
+/** The page frame's footer line, cut to one line (a long title used to wrap it to three). */
+export const FOOTER_SIZE = 7.5;
+const FOOTER_WIDTH = PDF_CONTENT_WIDTH - 75 - 12;
+
 function definition(model: ReportModel, extraPages: number): TDocumentDefinitions {
+  const outline = new Outline();
+  const footerLine = fitLine(model.footerText, FOOTER_SIZE, FOOTER_WIDTH * 0.97);
   const content: Content[] = [];
   for (const section of model.sections) {
     if (section.id === 'cover') {
       // drawn from its data: a title page is laid out, not flowed (its blocks serve plain renderers)
-      content.push(...coverPage(section.data, model));
+      content.push(...coverPage(section.data, model, outline));
       continue;
     }
-    content.push(...keepHeadingsWithNext(section.blocks, model));
+    // the log is drawn after pdfmake is done (pdf-appendix.ts); an empty stand-in for it here
+    // could spill onto a page of its own when the statement fills the page exactly
+    const blocks = bodyBlocks(section).filter((b) => b.kind !== 'log');
+    content.push(...keepHeadingsWithNext(blocks, model, outline));
   }
-  const mark = model.classificationMark;
+  // no margin after the last piece: pdfmake starts an empty page for a trailing margin that no
+  // longer fits, and the log appendix starts on a page of its own after it anyway
+  content[content.length - 1] = withoutTrailingMargin(content.at(-1));
+  const mark = model.headerText;
   return {
-    ...pdfBase(model.title, model.appVersion),
+    ...pdfBase(model.metadata, model.appVersion),
     pageMargins: [50, 58, 50, 56],
     styles: pdfStyles({
       h1: { fontSize: 15, bold: true, color: hex(ACCENT), margin: [0, 12, 0, 6] },
@@ -175,11 +239,11 @@ function definition(model: ReportModel, extraPages: number): TDocumentDefinition
         : { text: '' },
     footer: (currentPage: number, pageCount: number) => ({
       margin: [50, 18, 50, 0],
-      fontSize: 7.5,
+      fontSize: FOOTER_SIZE,
       color: hex(MUTED),
       columnGap: 12,
       columns: [
-        { text: model.footerText, width: '*' },
+        { text: footerLine, width: '*', noWrap: true },
         {
           text: `${model.pageLabel} ${currentPage} ${model.ofLabel} ${pageCount + extraPages}`,
           width: 75,
@@ -207,7 +271,7 @@ export async function renderReportPdf(model: ReportModel): Promise<Buffer> {
   };
   return renderPdfBuffer(doc, (pdf) =>
     drawLogPages(pdf, logPages, {
-      mark: model.classificationMark,
+      mark: model.headerText,
       footerText: model.footerText,
       pageLabel: model.pageLabel,
       ofLabel: model.ofLabel,

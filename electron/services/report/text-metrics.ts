@@ -102,3 +102,16 @@ export function wrapText(
   }
   return lines;
 }
+
+/**
+ * The text on one line of `maxWidth`: as it is when it fits, else cut with an ellipsis. Footers use
+ * it, so a long incident title never pushes the page frame to two or three lines.
+ */
+export function fitLine(text: string, size: number, maxWidth: number, style: FontStyle = 'normal'): string {
+  const m = metrics(style);
+  if (m.width(text, size) <= maxWidth) return text;
+  const room = maxWidth - m.width('…', size);
+  let cut = Math.max(0, Math.floor((text.length * room) / m.width(text, size)));
+  while (cut > 0 && m.width(text.slice(0, cut), size) > room) cut--;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}

@@ -1,8 +1,7 @@
 import type { Tone } from '../../../shared/report/blocks';
 
 /** Colours shared by the Word and PDF renderers (hex without '#', as docx wants it). */
-export { ACCENT, HEADER_FILL, hex, MUTED, RULE } from '../export/palette';
-export const MARK = 'B42318';
+export { ACCENT, HEADER_FILL, hex, MARK, MUTED, RULE } from '../export/palette';
 
 export const TONE_COLOUR: Readonly<Record<Tone, string>> = {
   good: '1E7B34',

@@ -224,6 +224,10 @@ describe('exports', () => {
   it('gives the call list and the next exercise as files', async () => {
     const list = await app.call('protocol.callListCsv', { language: 'nl' });
     expect(list.csv.split('\r\n')[0]).toContain('Naam;Taken in dit protocol');
+    // a CSV has no pages to mark: its name carries the classification, VERTROUWELIJK by default
+    expect(list.fileName).toMatch(/^bellijst-vertrouwelijk-.+\.csv$/);
+    const open = await app.call('protocol.callListCsv', { language: 'en', classification: 'none' });
+    expect(open.fileName).toMatch(/^call-list-[^-]/);
     const ics = await app.call('protocol.ics', {});
     expect(ics.text).toContain('BEGIN:VEVENT');
     expect(Buffer.from(ics.base64, 'base64').toString('utf8')).toBe(ics.text);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as exportReportCli } from '../../../electron/cli/commands/export-report';
@@ -49,7 +49,7 @@ describe('report API', () => {
     const edit: EvaluationEdit = {
       ...before.evaluation,
       lateAfterMinutes: 120,
-      strengths: ['Snelle eerste melding'],
+      strengths: [{ text: 'Snelle eerste melding', objective: null }],
       ratings: [
         {
           audience: 'customers',
@@ -85,7 +85,10 @@ describe('report API', () => {
     const onDisk = JSON.parse(
       await readFile(backend.ctx.requireWorkspace().resolve(evaluationPath(SCRIPTED_INCIDENT_ID)), 'utf8'),
     );
-    expect(onDisk).toMatchObject({ schemaVersion: 1, strengths: ['Snelle eerste melding'] });
+    expect(onDisk).toMatchObject({
+      schemaVersion: 2,
+      strengths: [{ text: 'Snelle eerste melding', objective: null }],
+    });
     expect((await backend.call('report.incidents', {})).incidents[0]?.hasEvaluation).toBe(true);
   });
 
@@ -187,4 +190,65 @@ describe('ketenbord export report (CLI)', () => {
       ]),
     ).toBe(2);
   });
+});
+
+describe('an evaluation saved by an earlier Ketenbord (version 1)', () => {
+  it('is read through the migration, keeping every text, and the report shows it', async () => {
+    const app = await startTestBackend();
+    try {
+      await writeScriptedExercise(app.ctx.requireWorkspace(), { withEvaluation: false });
+      const v1 = {
+        schemaVersion: 1,
+        exercise: {
+          date: '2026-11-19',
+          scenario: 'Storing Mijn DUR',
+          objectives: ['Binnen een uur iedereen informeren'],
+          participants: [{ name: 'Marieke Jansen', role: 'voorzitter' }],
+          observers: [],
+        },
+        lateAfterMinutes: 60,
+        ratings: [],
+        strengths: ['Woordvoering direct belegd'],
+        pointsToImprove: ['Klantteksten klaarzetten'],
+        improvementActions: [{ what: 'Sjabloon maken', owner: 'Sanne Bos', due: '2027-01-15' }],
+        readinessSnapshot: null,
+        protocolUpdates: [],
+        nextExerciseDate: null,
+        updatedAt: '2026-11-20T10:00:00.000Z',
+        updatedBy: 'Marieke Jansen',
+      };
+      const file = app.ctx.requireWorkspace().resolve(evaluationPath(SCRIPTED_INCIDENT_ID));
+      await writeFile(file, JSON.stringify(v1), { mode: 0o600 });
+      const view = await app.call('evaluation.get', { incidentId: SCRIPTED_INCIDENT_ID });
+      expect(view.saved).toBe(true);
+      expect(view.evaluation.schemaVersion).toBe(2);
+      expect(view.evaluation.exercise.objectives).toEqual([
+        { text: 'Binnen een uur iedereen informeren', verdict: null, findings: '' },
+      ]);
+      expect(view.evaluation.strengths).toEqual([{ text: 'Woordvoering direct belegd', objective: null }]);
+      expect(view.evaluation.improvementActions[0]).toMatchObject({
+        what: 'Sjabloon maken',
+        owner: 'Sanne Bos',
+        due: '2027-01-15',
+        status: 'planned',
+        priority: 'medium',
+      });
+      const pdf = await app.call('report.export', {
+        incidentId: SCRIPTED_INCIDENT_ID,
+        kind: 'evaluation',
+        format: 'pdf',
+        classification: 'none',
+        language: 'nl',
+        author: 'Test',
+      });
+      const out = path.join(path.dirname(file), 'migrated.pdf');
+      await writeFile(out, Buffer.from(pdf.base64, 'base64'));
+      const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Binnen een uur iedereen informeren');
+      expect(text).toContain('nog niet beoordeeld');
+      expect(text).toContain('Woordvoering direct belegd');
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });

@@ -17,33 +17,66 @@ function row(audiences: AudienceReport[], audience: string, phase: string, actio
 }
 
 describe('report model of the scripted exercise', () => {
-  it('has the sections in the agreed order; the evaluation only in an evaluation', async () => {
+  it('has the sections in the order evaluators use; the aftercare report with media, closing, lessons and approval', async () => {
     const evaluation = await scripted.model({ kind: 'evaluation' });
     expect(evaluation.sections.map((s) => s.id)).toEqual([
       'cover',
+      'management',
+      'overview',
+      'objectives',
       'summary',
       'timeline',
       'audiences',
-      'openPoints',
+      'media',
       'evaluation',
+      'findings',
+      'recommendations',
+      'plan',
+      'protocolUpdates',
+      'openPoints',
+      'approval',
+      'annex',
+      'annex',
       'appendix',
     ]);
+    // chapters numbered in reading order, the management summary first
+    expect(evaluation.sections[1]!.title).toBe('1. Managementsamenvatting');
+    expect(evaluation.sections[2]!.title).toBe('2. Overzicht van de oefening');
+    expect(evaluation.sections.at(-1)!.title).toMatch(/^Bijlage C/);
     const aftercare = await scripted.model({ kind: 'aftercare' });
     expect(aftercare.sections.map((s) => s.id)).toEqual([
       'cover',
       'summary',
       'timeline',
       'audiences',
+      'media',
+      'closing',
       'openPoints',
+      'findings',
+      'recommendations',
+      'plan',
+      'approval',
       'appendix',
     ]);
+    // without a saved evaluation the aftercare report has no lessons, and still an approval block
+    const bare = await scripted.model({ kind: 'aftercare', evaluation: undefined });
+    expect(bare.sections.map((s) => s.id)).not.toContain('findings');
+    expect(bare.sections.map((s) => s.id)).toContain('approval');
   });
 
   it('puts the classification in the marking and the footer, and says it is an exercise', async () => {
     const model = await scripted.model({ classification: 'vertrouwelijk' });
     expect(model.classificationMark).toBe('VERTROUWELIJK');
     expect(model.footerText).toContain('VERTROUWELIJK');
-    expect(model.footerText).toContain('9.9.9-test');
+    // a copied page says it is an exercise: the mark leads the header and the footer
+    expect(model.exerciseMark).toBe('OEFENING');
+    expect(model.headerText).toBe('OEFENING · VERTROUWELIJK');
+    expect(model.footerText.startsWith('OEFENING · VERTROUWELIJK')).toBe(true);
+    // the version moved from the footer to the colophon, which also credits CIP and names the matrix
+    const colophon = section(model, 'cover').data.colophon.join('\n');
+    expect(colophon).toContain('9.9.9-test');
+    expect(colophon).toContain('Ketencommunicatie bij Crises (CIP, v1.1, 2020), CC BY-SA 4.0');
+    expect(colophon).toMatch(/Matrix: CIP 2020/);
     const cover = section(model, 'cover').data;
     expect(cover.isExercise).toBe(true);
     expect(cover.exerciseText).toMatch(/OEFENING/);

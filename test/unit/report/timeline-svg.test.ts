@@ -66,7 +66,38 @@ describe('timeline picture', () => {
       })),
     };
     const svg = renderTimelineSvg(crowded, { width: 500, language: 'nl' });
-    expect(svg.match(/<circle [^>]*fill="#1F3864"/g)!.length).toBeLessThan(5);
+    // a crowd that big becomes one bar of counts rather than thousands of circles
+    expect((svg.match(/<circle [^>]*fill="#1F3864"/g) ?? []).length).toBeLessThan(5);
+    expect((svg.match(/width="3.2" height="[\d.]+" fill="#1F3864"/g) ?? []).length).toBeLessThan(5);
+  });
+
+  it('keeps the axis on round wall-clock hours across the change from summer time', () => {
+    // 24 Oct 22:00 CEST to 25 Oct 21:00 CET: the clocks went back an hour at 03:00 in between
+    const night = { ...data, start: '2026-10-24T20:00:00.000Z', end: '2026-10-25T20:00:00.000Z' };
+    const svg = renderTimelineSvg(night, { width: 500, language: 'nl' });
+    const labels = [...svg.matchAll(/>(\d\d:\d\d)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['00:00', '06:00', '12:00', '18:00']);
+  });
+
+  it('draws a lane of 10,000 messages as bars of counts, taller where the traffic was', () => {
+    const startMs = Date.parse(data.start);
+    const span = Date.parse(data.end) - startMs;
+    // most of the traffic in the first tenth of the time, a trickle after
+    const busy = Array.from({ length: 10_000 }, (_, i) => ({
+      at: new Date(
+        startMs + (i < 9000 ? (i / 9000) * span * 0.1 : span * 0.1 + ((i - 9000) / 1000) * span * 0.9),
+      ).toISOString(),
+      audience: 'customers' as const,
+      action: 4,
+      seq: i + 1,
+    }));
+    const svg = renderTimelineSvg({ ...data, messages: busy }, { width: 500, language: 'nl' });
+    expect(svg.match(/<circle [^>]*fill="#1F3864"/g) ?? []).toHaveLength(0);
+    const heights = [
+      ...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="3.2" height="([\d.]+)" fill="#1F3864"/g),
+    ].map((m) => Number(m[1]));
+    expect(heights.length).toBeGreaterThan(50);
+    expect(Math.max(...heights)).toBeGreaterThan(5 * Math.min(...heights));
   });
 
   it('escapes text', () => {

@@ -1,3 +1,5 @@
+import type { DocumentMetadata } from '../../../../shared/report/model';
+
 /**
  * The printed protocol as a neutral list of blocks. Both renderers (Word and PDF) draw the same
  * blocks in the same order, so the two files cannot drift apart in content.
@@ -32,7 +34,14 @@ export interface Cover {
 }
 
 export interface PrintDocument {
+  /** classification (VERTROUWELIJK by default) for the header and footer of every page, cover included */
+  mark: string;
+  /** credit to CIP and its licence, the matrix in force, the tool; printed on the cover */
+  colophon: string[];
+  metadata: DocumentMetadata;
   cover: Cover;
+  /** the work card (matrix, ten actions, media tips), printed on A4 landscape right after the cover */
+  workCard: Block[];
   blocks: Block[];
   /** Left part of every footer; the renderer adds "Pagina x van y". */
   footer: string;

@@ -1,5 +1,8 @@
 import type { PrintLanguage } from '../../../../shared/protocol/print-labels';
 import type { Protocol } from '../../../../shared/protocol/schema';
+import { colophonLines, pageMarks } from '../../../../shared/report/credits';
+import { reportLabels } from '../../../../shared/report/labels';
+import type { Classification } from '../../../../shared/report/model';
 import type { PrintDocument } from './blocks';
 import { createContext } from './context';
 import { formatDate, formatInstant } from './format';
@@ -7,24 +10,39 @@ import { channelGridSection, stakeholdersSection } from './sections-stakeholders
 import { bcpSection, systemsSection } from './sections-systems';
 import { allContactsSection, crisisTeamSection, endResponsiblesSection } from './sections-team';
 import { escalationSection, exerciseSection, mediaSection } from './sections-upkeep';
+import { workCardSection } from './sections-workcard';
 
 export interface PrintOptions {
   language: PrintLanguage;
+  /** the printed protocol lists private numbers: VERTROUWELIJK unless the caller says otherwise */
+  classification?: Classification;
   generatedAt: Date;
   appVersion: string;
 }
 
 /**
- * The printed protocol, in binder order: who to call comes first, the reference material after,
- * and the alphabetical contact list last so it can be found by thumbing to the back.
+ * The printed protocol, in binder order: the work card first (what the room reads during the
+ * incident), then who to call, the reference material after, and the alphabetical contact list
+ * last so it can be found by thumbing to the back.
  */
 export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): PrintDocument {
   const ctx = createContext(protocol, opts.language);
   const { l } = ctx;
   const org = protocol.organisation.name || l.notFilled;
   const generated = formatInstant(opts.generatedAt, opts.language);
+  const mark = reportLabels(opts.language).classification[opts.classification ?? 'vertrouwelijk'];
+  const title = `${l.documentTitle} — ${org}`;
   return {
-    title: `${l.documentTitle} — ${org}`,
+    mark,
+    colophon: colophonLines(protocol.operations.matrix, opts.language, opts.appVersion),
+    metadata: {
+      title,
+      author: org,
+      subject: l.subtitle,
+      keywords: [...reportLabels(opts.language).keywords, l.documentTitle],
+      language: opts.language === 'nl' ? 'nl-NL' : 'en-GB',
+    },
+    title,
     cover: {
       organisation: org,
       title: l.documentTitle,
@@ -38,6 +56,7 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): P
       ],
       notice: l.confidential,
     },
+    workCard: workCardSection(ctx),
     blocks: [
       ...crisisTeamSection(ctx),
       ...endResponsiblesSection(ctx),
@@ -50,7 +69,12 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): P
       ...exerciseSection(ctx),
       ...allContactsSection(ctx),
     ],
-    footer: `${protocol.organisation.shortName || org} · ${l.documentTitle} · ${l.generatedAt.toLowerCase()} ${generated}`,
+    footer: pageMarks([
+      mark,
+      protocol.organisation.shortName || org,
+      l.documentTitle,
+      `${l.generatedAt.toLowerCase()} ${generated}`,
+    ]),
     pageLabel: l.page,
     ofLabel: l.of,
   };

@@ -2,10 +2,8 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   HeadingLevel,
   Packer,
-  PageBreak,
   Paragraph,
   type Table,
   TextRun,
@@ -15,11 +13,14 @@ import {
   a4Page,
   afterTable,
   documentStyles,
+  docxProperties,
   factsTable,
   gridTable,
+  LANDSCAPE_CONTENT_WIDTH,
+  marksHeader,
   pageNumberFooter,
 } from '../../export/docx-page';
-import { ACCENT } from '../../export/palette';
+import { ACCENT, MUTED } from '../../export/palette';
 import type { Block, Cell, Column, PrintDocument } from './blocks';
 import { buildProtocolDocument, type PrintOptions } from './build-document';
 
@@ -36,13 +37,14 @@ function cellParagraphs(c: Cell, align: Column['align'], bold = false): Paragrap
   );
 }
 
-function table(columns: Column[], rows: Cell[][]): Table {
+function table(columns: Column[], rows: Cell[][], width?: number): Table {
   return gridTable(
     columns.map((c) => c.weight),
     columns.map((c) => ({ lines: [c.header] })),
     rows,
     { top: 50, bottom: 50, left: 90, right: 90 },
     (c, i, header) => cellParagraphs(c, columns[i]?.align, header),
+    width,
   );
 }
 
@@ -56,7 +58,7 @@ function facts(rows: [string, string][]): Table {
   );
 }
 
-function blockToDocx(block: Block): (Paragraph | Table)[] {
+function blockToDocx(block: Block, width?: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -82,7 +84,7 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
         }),
       ];
     case 'table':
-      return [table(block.columns, block.rows), afterTable()];
+      return [table(block.columns, block.rows, width), afterTable()];
     case 'facts':
       return [facts(block.rows), afterTable()];
   }
@@ -105,40 +107,47 @@ function coverPage(doc: PrintDocument): (Paragraph | Table)[] {
     }),
     facts(cover.facts),
     new Paragraph({
-      spacing: { before: 1200 },
+      spacing: { before: 1200, after: 160 },
       border: { top: { style: BorderStyle.SINGLE, size: 6, color: ACCENT, space: 6 } },
       children: [new TextRun({ text: cover.notice, italics: true, size: 18 })],
     }),
-    new Paragraph({ children: [new PageBreak()] }),
+    ...doc.colophon.map(
+      (line) =>
+        new Paragraph({
+          spacing: { after: 40 },
+          children: [new TextRun({ text: line, size: 17, color: MUTED })],
+        }),
+    ),
   ];
 }
 
 export async function renderProtocolDocx(protocol: Protocol, opts: PrintOptions): Promise<Buffer> {
   const doc = buildProtocolDocument(protocol, opts);
+  // every section carries the same header and footer: the classification on every page
+  const frame = () => ({
+    headers: { default: marksHeader(doc.mark, 18) },
+    footers: {
+      default: pageNumberFooter({
+        text: doc.footer,
+        pageLabel: doc.pageLabel,
+        ofLabel: doc.ofLabel,
+        size: 16,
+        alignLeft: true,
+      }),
+    },
+  });
   const file = new Document({
-    title: doc.title,
-    creator: `Ketenbord ${opts.appVersion}`,
-    description: doc.cover.subtitle,
-    styles: documentStyles(20, 28),
+    ...docxProperties(doc.metadata),
+    styles: documentStyles(20, 28, doc.metadata.language),
     sections: [
+      { properties: { page: a4Page() }, ...frame(), children: coverPage(doc) },
+      // the work card on landscape pages, so the matrix's five audiences sit side by side
       {
-        properties: {
-          titlePage: true,
-          page: a4Page(),
-        },
-        // Word wants at least one paragraph in every footer, even the cover's empty one.
-        footers: {
-          default: pageNumberFooter({
-            text: doc.footer,
-            pageLabel: doc.pageLabel,
-            ofLabel: doc.ofLabel,
-            size: 16,
-            alignLeft: true,
-          }),
-          first: new Footer({ children: [new Paragraph({})] }),
-        },
-        children: [...coverPage(doc), ...doc.blocks.flatMap(blockToDocx)],
+        properties: { page: a4Page(undefined, true) },
+        ...frame(),
+        children: doc.workCard.flatMap((b) => blockToDocx(b, LANDSCAPE_CONTENT_WIDTH)),
       },
+      { properties: { page: a4Page() }, ...frame(), children: doc.blocks.flatMap((b) => blockToDocx(b)) },
     ],
   });
   return Packer.toBuffer(file);

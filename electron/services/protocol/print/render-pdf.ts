@@ -1,8 +1,10 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Protocol } from '../../../../shared/protocol/schema';
-import { hex, MUTED, ACCENT as PALETTE_ACCENT } from '../../export/palette';
-import { renderPdfBuffer } from '../../export/pdf-engine';
+import { hex, MARK, MUTED, ACCENT as PALETTE_ACCENT } from '../../export/palette';
+import { dropRepeatedBookmarks, renderPdfBuffer } from '../../export/pdf-engine';
 import { gridLayout, pdfBase, pdfStyles, percentWidths, plainLayout } from '../../export/pdf-page';
+import { fitLine } from '../../report/text-metrics';
+import { PDF_CONTENT_WIDTH } from '../../report/theme';
 import type { Block, Cell, Column, PrintDocument } from './blocks';
 import { buildProtocolDocument, type PrintOptions } from './build-document';
 
@@ -21,9 +23,14 @@ function cellContent(c: Cell, align: Column['align'], bold = false): TableCell {
 
 type TitleBlock = Extract<Block, { kind: 'heading' | 'paragraph' }>;
 
-function titleContent(block: TitleBlock): { text: string; style: string } {
+function titleContent(block: TitleBlock): { text: string; style: string; outline?: boolean } {
   if (block.kind === 'heading') {
-    return { text: block.text, style: block.level === 1 ? 'h1' : 'h2' };
+    // chapter headings are bookmarks in the viewer's sidebar
+    return {
+      text: block.text,
+      style: block.level === 1 ? 'h1' : 'h2',
+      ...(block.level === 1 ? { outline: true } : {}),
+    };
   }
   return { text: block.text, style: block.muted ? 'intro' : 'body' };
 }
@@ -115,41 +122,60 @@ function coverPage(doc: PrintDocument): Content {
         canvas: [{ type: 'line', x1: 0, y1: 0, x2: 495, y2: 0, lineWidth: 0.75, lineColor: ACCENT }],
         margin: [0, 60, 0, 6],
       },
-      { text: cover.notice, italics: true, fontSize: 9 },
+      { text: cover.notice, italics: true, fontSize: 9, margin: [0, 0, 0, 10] },
+      ...doc.colophon.map((line) => ({ text: line, fontSize: 8.5, color: hex(MUTED) })),
     ],
-    pageBreak: 'after',
   };
 }
 
 function definition(doc: PrintDocument, opts: PrintOptions): TDocumentDefinitions {
+  const footerLine = fitLine(doc.footer, 7.5, (PDF_CONTENT_WIDTH - 75 - 12) * 0.97);
   return {
-    ...pdfBase(doc.title, opts.appVersion),
+    ...pdfBase(doc.metadata, opts.appVersion),
     pageMargins: [50, 50, 50, 56],
     styles: pdfStyles({
       h1: { fontSize: 14, bold: true, color: ACCENT, margin: [0, 14, 0, 6] },
       intro: { italics: true, color: hex(MUTED), margin: [0, 0, 0, 6] },
     }),
-    content: [coverPage(doc), ...blocksToPdf(doc.blocks)],
-    footer: (currentPage, pageCount) =>
-      currentPage === 1
-        ? { text: '' }
-        : {
-            margin: [50, 16, 50, 0],
-            fontSize: 7.5,
-            color: hex(MUTED),
-            columns: [
-              { text: doc.footer, width: '*' },
-              {
-                text: `${doc.pageLabel} ${currentPage} ${doc.ofLabel} ${pageCount}`,
-                width: 'auto',
-                alignment: 'right',
-              },
-            ],
-          },
+    content: [
+      coverPage(doc),
+      // the work card on landscape pages, so the matrix's five audiences sit side by side
+      { text: '', pageBreak: 'before', pageOrientation: 'landscape' },
+      ...blocksToPdf(doc.workCard),
+      { text: '', pageBreak: 'before', pageOrientation: 'portrait' },
+      ...blocksToPdf(doc.blocks),
+    ],
+    // the classification on every page, the cover included: a page taken out of the binder says it too
+    header: () =>
+      doc.mark
+        ? {
+            text: doc.mark,
+            alignment: 'center',
+            bold: true,
+            color: hex(MARK),
+            fontSize: 9,
+            margin: [50, 22, 50, 0],
+          }
+        : { text: '' },
+    footer: (currentPage, pageCount) => ({
+      margin: [50, 16, 50, 0],
+      fontSize: 7.5,
+      color: hex(MUTED),
+      columnGap: 12,
+      columns: [
+        { text: footerLine, width: '*', noWrap: true },
+        {
+          text: `${doc.pageLabel} ${currentPage} ${doc.ofLabel} ${pageCount}`,
+          width: 75,
+          alignment: 'right',
+          noWrap: true,
+        },
+      ],
+    }),
   };
 }
 
 export async function renderProtocolPdf(protocol: Protocol, opts: PrintOptions): Promise<Buffer> {
   const doc = buildProtocolDocument(protocol, opts);
-  return renderPdfBuffer(definition(doc, opts));
+  return renderPdfBuffer(definition(doc, opts), dropRepeatedBookmarks);
 }

@@ -5,11 +5,15 @@ import { formatAmsterdam } from '../../../../shared/log/time';
 import { ApiError, call } from '../../api/client';
 import { useAppStore } from '../../state/app-store';
 import { type Draft, draftFrom, editFrom } from './evaluation-draft';
+import { ImprovementFields } from './ImprovementFields';
+import { OverviewFields } from './OverviewFields';
 import { ProtocolUpdates } from './ProtocolUpdates';
 import { RatingsTable } from './RatingsTable';
-import { RowsEditor } from './RowsEditor';
 
-/** The evaluation the exercise leader fills in; open by default for exercises. */
+/**
+ * The evaluation the exercise leader fills in, in the order of the evaluation report; open by
+ * default for exercises. The same form evaluates a real incident ("Evaluatie van het incident").
+ */
 export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident; onSaved(): void }) {
   const { t, i18n } = useTranslation('report');
   const lang = i18n.language === 'en' ? 'en' : 'nl';
@@ -68,7 +72,7 @@ export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident
   return (
     <details className="reports-panel reports-evaluation" open={incident.isExercise}>
       <summary>
-        <h2>{t('evaluation.title')}</h2>
+        <h2>{t(incident.isExercise ? 'evaluation.title' : 'evaluation.titleIncident')}</h2>
       </summary>
       {!incident.isExercise ? <p className="muted">{t('evaluation.notExercise')}</p> : null}
       {view?.readOnly ? <p className="field-warning">{t('evaluation.readOnly')}</p> : null}
@@ -85,67 +89,7 @@ export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident
             </p>
           ) : null}
 
-          <h3>{t('evaluation.details')}</h3>
-          <div className="reports-panel__row">
-            <label className="field">
-              <span>{t('evaluation.date')}</span>
-              <input
-                type="date"
-                value={draft.date}
-                readOnly={ro}
-                onChange={(e) => patch({ date: e.target.value })}
-              />
-            </label>
-            <label className="field">
-              <span>{t('evaluation.norm')}</span>
-              <input
-                type="number"
-                min={1}
-                max={10080}
-                value={draft.lateAfterMinutes}
-                readOnly={ro}
-                onChange={(e) => patch({ lateAfterMinutes: e.target.value })}
-              />
-            </label>
-          </div>
-          <label className="field">
-            <span>{t('evaluation.scenario')}</span>
-            <textarea
-              rows={3}
-              value={draft.scenario}
-              readOnly={ro}
-              onChange={(e) => patch({ scenario: e.target.value })}
-            />
-          </label>
-          <label className="field">
-            <span>{t('evaluation.objectives')}</span>
-            <textarea
-              rows={3}
-              value={draft.objectives}
-              readOnly={ro}
-              onChange={(e) => patch({ objectives: e.target.value })}
-            />
-          </label>
-          <RowsEditor
-            legend={t('evaluation.participants')}
-            fields={[
-              { key: 'name', label: t('evaluation.name') },
-              { key: 'role', label: t('evaluation.role') },
-            ]}
-            rows={draft.participants}
-            onChange={(participants) => patch({ participants })}
-            readOnly={ro}
-          />
-          <RowsEditor
-            legend={t('evaluation.observers')}
-            fields={[
-              { key: 'name', label: t('evaluation.name') },
-              { key: 'organisation', label: t('evaluation.organisation') },
-            ]}
-            rows={draft.observers}
-            onChange={(observers) => patch({ observers })}
-            readOnly={ro}
-          />
+          <OverviewFields draft={draft} patch={patch} readOnly={ro} isExercise={incident.isExercise} />
 
           <h3>{t('evaluation.notes')}</h3>
           {view.evaluatorNotes.length === 0 ? (
@@ -172,35 +116,7 @@ export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident
             onChange={(key, choice) => patch({ ratings: { ...draft.ratings, [key]: choice } })}
           />
 
-          <label className="field">
-            <span>{t('evaluation.strengths')}</span>
-            <textarea
-              rows={3}
-              value={draft.strengths}
-              readOnly={ro}
-              onChange={(e) => patch({ strengths: e.target.value })}
-            />
-          </label>
-          <label className="field">
-            <span>{t('evaluation.pointsToImprove')}</span>
-            <textarea
-              rows={3}
-              value={draft.pointsToImprove}
-              readOnly={ro}
-              onChange={(e) => patch({ pointsToImprove: e.target.value })}
-            />
-          </label>
-          <RowsEditor
-            legend={t('evaluation.improvementActions')}
-            fields={[
-              { key: 'what', label: t('evaluation.what') },
-              { key: 'owner', label: t('evaluation.owner') },
-              { key: 'due', label: t('evaluation.due'), type: 'date' },
-            ]}
-            rows={draft.improvementActions}
-            onChange={(improvementActions) => patch({ improvementActions })}
-            readOnly={ro}
-          />
+          <ImprovementFields draft={draft} patch={patch} readOnly={ro} lang={lang} />
 
           <h3>{t('evaluation.protocolUpdates')}</h3>
           <p className="muted">{t('evaluation.protocolUpdatesIntro')}</p>
@@ -231,15 +147,17 @@ export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident
             </label>
           ) : null}
 
-          <label className="field reports-panel__narrow">
-            <span>{t('evaluation.nextExercise')}</span>
-            <input
-              type="date"
-              value={draft.nextExerciseDate}
-              readOnly={ro}
-              onChange={(e) => patch({ nextExerciseDate: e.target.value })}
-            />
-          </label>
+          {incident.isExercise ? (
+            <label className="field reports-panel__narrow">
+              <span>{t('evaluation.nextExercise')}</span>
+              <input
+                type="date"
+                value={draft.nextExerciseDate}
+                readOnly={ro}
+                onChange={(e) => patch({ nextExerciseDate: e.target.value })}
+              />
+            </label>
+          ) : null}
 
           <div className="reports-panel__row reports-panel__save">
             <label className="field">

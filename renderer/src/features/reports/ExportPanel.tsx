@@ -69,7 +69,7 @@ export function ExportPanel({ incident }: { incident: ReportIncident }) {
           {(['aftercare', 'evaluation'] as const).map((k) => (
             <label key={k} className="choice">
               <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-              {t(`export.${k}`)}
+              {t(k === 'evaluation' && !incident.isExercise ? 'export.evaluationIncident' : `export.${k}`)}
             </label>
           ))}
         </fieldset>

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 export interface RowField<K extends string> {
   key: K;
   label: string;
-  type?: 'text' | 'date';
+  /** 'select' draws a drop-down of `options`; 'textarea' a small multi-line box for findings */
+  type?: 'text' | 'date' | 'select' | 'textarea';
+  options?: { value: string; label: string }[];
+  /** the value a new row starts with (a select's default choice) */
+  initial?: string;
 }
 
 interface Props<K extends string> {
@@ -14,10 +18,51 @@ interface Props<K extends string> {
   readOnly?: boolean;
 }
 
+function RowInput<K extends string>(props: {
+  field: RowField<K>;
+  value: string;
+  label: string;
+  readOnly: boolean;
+  onChange(value: string): void;
+}) {
+  const { field, value, label, readOnly, onChange } = props;
+  if (field.type === 'select') {
+    return (
+      <select value={value} aria-label={label} disabled={readOnly} onChange={(e) => onChange(e.target.value)}>
+        {(field.options ?? []).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  if (field.type === 'textarea') {
+    return (
+      <textarea
+        rows={2}
+        value={value}
+        aria-label={label}
+        readOnly={readOnly}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
+  }
+  return (
+    <input
+      type={field.type ?? 'text'}
+      value={value}
+      aria-label={label}
+      readOnly={readOnly}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
 /** A small table of text rows (participants, observers, improvement actions) with add and remove. */
 export function RowsEditor<K extends string>({ legend, fields, rows, onChange, readOnly }: Props<K>) {
   const { t } = useTranslation('report');
-  const empty = () => Object.fromEntries(fields.map((f) => [f.key, ''])) as Record<K, string>;
+  const empty = () => Object.fromEntries(fields.map((f) => [f.key, f.initial ?? ''])) as Record<K, string>;
   const set = (i: number, key: K, value: string) =>
     onChange(rows.map((row, j) => (j === i ? { ...row, [key]: value } : row)));
   return (
@@ -44,12 +89,12 @@ export function RowsEditor<K extends string>({ legend, fields, rows, onChange, r
               <tr key={i}>
                 {fields.map((f) => (
                   <td key={f.key}>
-                    <input
-                      type={f.type ?? 'text'}
+                    <RowInput
+                      field={f}
                       value={row[f.key]}
-                      aria-label={`${f.label} ${i + 1}`}
-                      readOnly={readOnly}
-                      onChange={(e) => set(i, f.key, e.target.value)}
+                      label={`${f.label} ${i + 1}`}
+                      readOnly={readOnly === true}
+                      onChange={(value) => set(i, f.key, value)}
                     />
                   </td>
                 ))}
