@@ -79,12 +79,13 @@ const tableOf = (blocks: Block[]) =>
   blocks.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
 
 describe('the inject table in the evaluation', () => {
-  it('lists every inject with fired at, expected, first response, delay and verdict, after the objectives', async () => {
+  it('lists every inject with fired at, expected, first response, delay and verdict, in the analysis', async () => {
     const input = await scripted.input();
     const seqOf = () => 1; // the rows read the time, the seq only links back to the log
     const model = await scripted.model({ exercise: exercise(input.incident.id, seqOf) });
     const ids = model.sections.map((s) => s.id);
-    expect(ids.indexOf('injects')).toBe(ids.indexOf('evaluation') + 1);
+    // the inject table belongs to the analysis: right after the per-audience chapter
+    expect(ids.indexOf('injects')).toBe(ids.indexOf('audiences') + 1);
     const section = model.sections.find((s) => s.id === 'injects');
     if (section?.id !== 'injects') throw new Error('no injects section');
     expect(section.blocks).toContainEqual({
