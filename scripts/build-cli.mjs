@@ -98,6 +98,8 @@ export async function buildCli() {
     logLevel: 'error',
   });
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith('node_modules/'));
+  // the BUNDLED packages are copied into the build: an install that changes them changes the lock file
+  if (existsSync(path.join(ROOT, 'package-lock.json'))) inputs.push('package-lock.json');
   await fs.mkdir(OUT, { recursive: true });
   const temp = `${CURRENT}.${process.pid}.tmp`;
   await fs.writeFile(temp, `${JSON.stringify({ dir: id, builtAt, inputs }, null, 2)}\n`);
