@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { type ExportAnswer, type ExportJob, WORKER_READY } from './render-in-worker';
-import { renderJob as run } from './render-job';
+import { loadAllRenderers, renderJob as run } from './render-job';
 
 /** Bytes that own their whole ArrayBuffer, so it can be transferred (small Buffers share a pool). */
 function ownBuffer(bytes: Buffer): Uint8Array {
@@ -34,9 +34,11 @@ function errorOf(error: unknown): Extract<ExportAnswer, { ok: false }>['error'] 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs only as a worker thread (see render-in-worker.ts)');
 
-// The modules are loaded once this line runs: say so, then take jobs one at a time (the parent
-// sends the next only after this one answered; see render-in-worker.ts).
-port.postMessage(WORKER_READY);
+// The renderers load lazily (render-job.ts); load them all before saying so, so a warm worker has
+// nothing left to load. Then take jobs one at a time (the parent sends the next only after this
+// one answered; see render-in-worker.ts).
+// (a failure to load rejects unhandled, which ends the worker with that error: the parent reports it)
+void loadAllRenderers().then(() => port.postMessage(WORKER_READY));
 port.on('message', (job: ExportJob) => {
   run(job).then(
     (bytes) => {

@@ -1,8 +1,28 @@
-import { buildReportModel } from '../../../shared/report/build-model';
-import { renderProtocolDocx, renderProtocolPdf } from '../protocol/print/index';
-import { renderReportDocx } from '../report/render-docx';
-import { renderReportPdf } from '../report/render-pdf';
 import type { ExportJob } from './render-in-worker';
+
+/**
+ * The renderers, loaded when a job first needs them: the command line makes one file per process,
+ * and a PDF must not pay for loading docx and resvg (nor a Word file for pdfmake and pdfkit).
+ */
+const loadReportModel = () => import('../../../shared/report/build-model');
+const loadReportPdf = () => import('../report/render-pdf');
+const loadReportDocx = () => import('../report/render-docx');
+const loadProtocolPdf = () => import('../protocol/print/render-pdf');
+const loadProtocolDocx = () => import('../protocol/print/render-docx');
+
+/**
+ * Loads every renderer now. The export worker calls this before it says it is ready, so a warm
+ * worker has nothing left to load when a job arrives.
+ */
+export async function loadAllRenderers(): Promise<void> {
+  await Promise.all([
+    loadReportModel(),
+    loadReportPdf(),
+    loadReportDocx(),
+    loadProtocolPdf(),
+    loadProtocolDocx(),
+  ]);
+}
 
 /**
  * The work of one export job: build and render. The export worker runs it in its thread; the
@@ -12,13 +32,19 @@ import type { ExportJob } from './render-in-worker';
 export async function renderJob(job: ExportJob): Promise<Buffer> {
   switch (job.kind) {
     case 'report': {
+      const [{ buildReportModel }, renderer] = await Promise.all([
+        loadReportModel(),
+        job.format === 'docx' ? loadReportDocx() : loadReportPdf(),
+      ]);
       const model = buildReportModel(job.input);
-      return job.format === 'docx' ? renderReportDocx(model) : renderReportPdf(model);
+      return 'renderReportDocx' in renderer
+        ? renderer.renderReportDocx(model)
+        : renderer.renderReportPdf(model);
     }
     case 'protocol':
       return job.format === 'docx'
-        ? renderProtocolDocx(job.protocol, job.options)
-        : renderProtocolPdf(job.protocol, job.options);
+        ? (await loadProtocolDocx()).renderProtocolDocx(job.protocol, job.options)
+        : (await loadProtocolPdf()).renderProtocolPdf(job.protocol, job.options);
     default:
       throw new Error(`unknown export job ${String((job as { kind?: unknown }).kind)}`);
   }

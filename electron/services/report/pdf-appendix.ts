@@ -1,5 +1,6 @@
 import type { LogLine } from '../../../shared/report/blocks';
 import { type PdfKitDoc, ROBOTO_PATHS, SYMBOLS_PATH } from '../export/pdf-engine';
+import { cachePlainWords, type PdfKitEmbeddedFont } from './pdf-plain-runs';
 import { type FontStyle, fitLine, textWidth, wrapText } from './text-metrics';
 import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
 
@@ -107,11 +108,10 @@ function draw(
 ): number {
   // characters Roboto lacks (arrows) go in the symbol font, measured by pdfkit itself
   if (!SYMBOL.test(text) || !SYMBOLS_PATH) {
-    doc
-      .font(ROBOTO_PATHS[style])
-      .fontSize(size)
-      .fillColor(`#${colour}`)
-      .text(text, x, y, { lineBreak: false });
+    doc.font(ROBOTO_PATHS[style]).fontSize(size).fillColor(`#${colour}`);
+    // entry numbers and times: spare pdfkit shaping each one (pdf-plain-runs.ts)
+    cachePlainWords((doc as { _font?: PdfKitEmbeddedFont })._font, text);
+    doc.text(text, x, y, { lineBreak: false });
     return textWidth(text, size, style);
   }
   let cx = x;
