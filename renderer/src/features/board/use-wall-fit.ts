@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { FIT_STEPS } from './wall-density';
 
 /** Whether the wall's content runs past its screen: the matrix past its box, or the page itself. */
@@ -27,6 +27,8 @@ export function useWallFit(root: RefObject<HTMLElement | null>, resetKey: unknow
   const [, setRecheck] = useState(0);
   const current = fit.key === resetKey && fit.screen === screen;
   const level = current ? fit.level : 0;
+  const levelNow = useRef(level);
+  levelNow.current = level;
 
   useEffect(() => {
     const onResize = () => setScreen(`${window.innerWidth}x${window.innerHeight}`);
@@ -47,7 +49,8 @@ export function useWallFit(root: RefObject<HTMLElement | null>, resetKey: unknow
     if (!el || typeof ResizeObserver === 'undefined') return;
     // one step per render: the layout effect measures the result of each before taking the next
     const observer = new ResizeObserver(() => {
-      if (overflows(el)) setRecheck((n) => n + 1);
+      // at the last step there is nothing left to give up: measuring again would only loop
+      if (levelNow.current < FIT_STEPS.length && overflows(el)) setRecheck((n) => n + 1);
     });
     for (const part of el.querySelectorAll('.board-matrix, .board-header, .board-strip-row'))
       observer.observe(part);
