@@ -32,7 +32,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 const TICK_PROBE = `
 (() => {
-  const probe = { times: [], mutations: [], committed: false };
+  const probe = { times: [], mutations: [], components: [], committed: false, rendered: 0 };
   window.__tickProbe = probe;
   let renderers = 0;
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
@@ -41,11 +41,33 @@ const TICK_PROBE = `
     inject() { return ++renderers; },
     // React commits in a microtask right after the timer's callback: any commit before the
     // probe's own (later) microtask belongs to this timer
-    onCommitFiberRoot() { probe.committed = true; },
+    onCommitFiberRoot(_id, root) { probe.committed = true; probe.rendered += renderedComponents(root.current); },
     onCommitFiberUnmount() {},
     onPostCommitFiberRoot() {},
     checkDCE() {},
   };
+  // Which components rendered in a commit: a component fiber that React rendered again gets new
+  // props or new hook state objects; one it skipped keeps the very same ones. The last seen pair is
+  // kept per fiber and its alternate (React swaps the two between commits).
+  const seen = new WeakMap();
+  function renderedComponents(fiber) {
+    let count = 0;
+    const stack = fiber ? [fiber] : [];
+    while (stack.length > 0) {
+      const f = stack.pop();
+      // function, class, forwardRef, memo and simple memo components
+      if (f.tag === 0 || f.tag === 1 || f.tag === 11 || f.tag === 14 || f.tag === 15) {
+        const last = seen.get(f) ?? (f.alternate ? seen.get(f.alternate) : undefined);
+        if (last && (last.props !== f.memoizedProps || last.state !== f.memoizedState)) count++;
+        const now = { props: f.memoizedProps, state: f.memoizedState };
+        seen.set(f, now);
+        if (f.alternate) seen.set(f.alternate, now);
+      }
+      if (f.sibling) stack.push(f.sibling);
+      if (f.child) stack.push(f.child);
+    }
+    return count;
+  }
   let pending = 0;
   const observer = new MutationObserver((records) => { pending += records.length; });
   document.addEventListener('DOMContentLoaded', () =>
@@ -56,6 +78,7 @@ const TICK_PROBE = `
     return original(() => {
       const t0 = performance.now();
       probe.committed = false;
+      probe.rendered = 0;
       observer.takeRecords();
       pending = 0;
       handler(...args);
@@ -64,6 +87,7 @@ const TICK_PROBE = `
         if (!probe.committed) return;
         probe.times.push(performance.now() - t0);
         probe.mutations.push(pending + observer.takeRecords().length);
+        probe.components.push(probe.rendered);
       }));
     }, timeout);
   };
@@ -76,22 +100,26 @@ async function measure(page: Page, label: string): Promise<void> {
     const p = (window as unknown as { __tickProbe: { times: number[]; mutations: number[] } }).__tickProbe;
     p.times.length = 0;
     p.mutations.length = 0;
+    (p as unknown as { components: number[] }).components.length = 0;
   });
   await page.waitForFunction(
     (n) => (window as unknown as { __tickProbe: { times: number[] } }).__tickProbe.times.length >= n,
     TICKS,
     { timeout: (TICKS + 10) * 1000, polling: 500 },
   );
-  const { times, mutations } = await page.evaluate(
-    () => (window as unknown as { __tickProbe: { times: number[]; mutations: number[] } }).__tickProbe,
+  const { times, mutations, components } = await page.evaluate(
+    () =>
+      (window as unknown as { __tickProbe: { times: number[]; mutations: number[]; components: number[] } })
+        .__tickProbe,
   );
   const sorted = [...times].sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
   const avgMutations = mutations.reduce((a, b) => a + b, 0) / mutations.length;
+  const avgComponents = components.reduce((a, b) => a + b, 0) / components.length;
   console.log(
     `  ${label}: React-werk per kloktik mediaan ${pct(50).toFixed(2)} ms, p95 ${pct(95).toFixed(2)} ms, max ${sorted.at(-1)!.toFixed(2)} ms` +
       ` over ${times.length} tikken (doel ≤ 4 ms); DOM-wijzigingen per tik gemiddeld ${avgMutations.toFixed(1)}` +
-      ` (de klok en de looptijden; de matrix niet); belasting van de machine ${loadavg()[0]!.toFixed(1)} op ${cpus().length} kernen`,
+      ` (de klok en de looptijden; de matrix niet); componenten opnieuw gerenderd per tik gemiddeld ${avgComponents.toFixed(1)}, hoogstens ${Math.max(...components)}; belasting van de machine ${loadavg()[0]!.toFixed(1)} op ${cpus().length} kernen`,
   );
 }
 

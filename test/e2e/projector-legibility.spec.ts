@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { AUTHOR, breachExercise } from './helpers/breach-exercise';
+import { clippedInCurrentRow } from './helpers/clipping';
 import { measureLegibility, seriousAxeViolations } from './helpers/legibility';
 
 /**
@@ -154,6 +155,19 @@ for (const scale of [1.5, 2] as const) {
       expect(current!.y + current!.height, `current phase below the screen at ${at}`).toBeLessThanOrEqual(
         size.height,
       );
+      // every block of the current row whole: inside the screen, its cell and the matrix, no text cut
+      expect(await clippedInCurrentRow(page), `clipped in the current row at ${at}`).toEqual([]);
+      // what was given up is said: each audience's contacts and actions end in "+N meer"/"+N acties"
+      const hidden = await page
+        .locator('.phase-row--current .contacts__more, .current-actions__more')
+        .count();
+      expect(hidden, `the wall says what it left out at ${at}`).toBeGreaterThan(0);
+      if (process.env.KETENBORD_SCREENS) {
+        await mkdir(OUT, { recursive: true });
+        await page.screenshot({
+          path: path.join(OUT, `projector-${size.width}x${size.height}-${scale * 100}.png`),
+        });
+      }
     }
   });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 import { AUTHOR, breachExercise } from './helpers/breach-exercise';
+import { clippedInCurrentRow } from './helpers/clipping';
 
 /**
  * Never stale without saying so (issue 12): when the host stops, the projector and the operator's
@@ -25,6 +26,13 @@ async function watchForBanner(page: Page): Promise<void> {
   });
 }
 
+/** Where the current row's cells are, to see that the banner does not push them. */
+function currentRowBoxes(page: Page) {
+  return page
+    .locator('.phase-row--current > td')
+    .evaluateAll((cells) => cells.map((c) => JSON.stringify(c.getBoundingClientRect())));
+}
+
 test('stopping the host shows the banner within 5 s; restarting it resumes the same tabs', async ({
   page,
   app,
@@ -45,6 +53,8 @@ test('stopping the host shows the banner within 5 s; restarting it resumes the s
     await watchForBanner(p);
   }
 
+  const rowBefore = await currentRowBoxes(page);
+
   const stoppedAt = Date.now();
   await app.stop();
   for (const p of [page, operator]) {
@@ -62,6 +72,12 @@ test('stopping the host shows the banner within 5 s; restarting it resumes the s
     await expect(p.locator('.board-times .not-live').first()).toHaveText('niet live');
     await expect(p.locator('.legal-clock .not-live').first()).toBeVisible();
   }
+  // on the wall the banner lies over the top: the current row does not move and stays whole
+  expect(await currentRowBoxes(page), 'the current row moved when the banner came').toEqual(rowBefore);
+  expect(await clippedInCurrentRow(page), 'clipped in the current row with the banner shown').toEqual([]);
+  const banner = await page.getByTestId('stale-banner').boundingBox();
+  const row = await page.locator('.phase-row--current').boundingBox();
+  expect(banner!.y + banner!.height, 'the banner covers the current row').toBeLessThanOrEqual(row!.y);
   if (process.env.KETENBORD_SCREENS) {
     await mkdir(OUT, { recursive: true });
     await page.screenshot({ path: path.join(OUT, 'projector-1920-stale.png') });

@@ -65,6 +65,8 @@ export const board: typeof nl = {
   logLateLabel: 'Log action {{action}} for {{audience}} late in phase {{phase}}',
   markNotNeeded: 'Action {{action}} for {{audience}} not needed',
   contactsMore: '+{{count}} more',
+  actionsMore_one: '+{{count}} action',
+  actionsMore_other: '+{{count}} actions',
   connection: {
     lost: 'Connection lost — this board has not been up to date since {{at}}',
     hint: 'Ketenbord keeps trying to reconnect and brings the board up to date when it can.',

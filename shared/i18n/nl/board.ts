@@ -64,6 +64,8 @@ export const board = {
   logLateLabel: 'Actie {{action}} voor {{audience}} alsnog loggen in fase {{phase}}',
   markNotNeeded: 'Actie {{action}} voor {{audience}} niet nodig',
   contactsMore: '+{{count}} meer',
+  actionsMore_one: '+{{count}} actie',
+  actionsMore_other: '+{{count}} acties',
   connection: {
     lost: 'Verbinding verbroken — dit bord is niet actueel sinds {{at}}',
     hint: 'Ketenbord probeert zelf opnieuw te verbinden en werkt het bord dan bij.',

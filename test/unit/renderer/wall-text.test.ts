@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { softHyphens } from '../../../renderer/src/features/board/soft-hyphens';
-import { shortened, wallLimits, wallName } from '../../../renderer/src/features/board/wall-density';
+import {
+  FIT_STEPS,
+  fittedLimits,
+  shortened,
+  wallLimits,
+  wallName,
+} from '../../../renderer/src/features/board/wall-density';
 
 describe('soft hyphens for the board', () => {
   it('breaks long compounds before their known part, and nothing else', () => {
@@ -27,9 +33,30 @@ describe('names on the wall', () => {
   });
 
   it('gives up detail as the text grows: fewer contacts, then fewer rows', () => {
-    expect(wallLimits(1)).toEqual({ density: 'full', contacts: 2 });
-    expect(wallLimits(1.5)).toEqual({ density: 'compact', contacts: 1 });
-    expect(wallLimits(2)).toEqual({ density: 'minimal', contacts: 1 });
+    expect(wallLimits(1)).toMatchObject({ density: 'full', contacts: 2 });
+    expect(wallLimits(1.5)).toMatchObject({ density: 'compact', contacts: 1 });
+    expect(wallLimits(2)).toMatchObject({ density: 'minimal', contacts: 1 });
+  });
+});
+
+describe('the fit ladder', () => {
+  it('takes detail away one step at a time and never gives back what the size setting took', () => {
+    const base = wallLimits(1);
+    expect(fittedLimits(base, 0)).toEqual({ limits: base, css: '' });
+    expect(fittedLimits(base, 1).limits.contacts).toBe(1);
+    const all = fittedLimits(base, FIT_STEPS.length);
+    expect(all.limits).toMatchObject({
+      contacts: 0,
+      channels: false,
+      details: false,
+      shortLabels: true,
+      actions: 1,
+    });
+    expect(all.css.split(' ')).toEqual(
+      expect.arrayContaining(['marks', 'past', 'visibility', 'steps', 'header']),
+    );
+    // at 200 % the wall already shows one contact: the ladder's "contacts: 1" step does not raise it
+    expect(fittedLimits({ ...wallLimits(2), contacts: 0 }, 1).limits.contacts).toBe(0);
   });
 });
 

@@ -8,7 +8,8 @@ import { useWallLimits, wallName } from './wall-density';
  */
 export function ContactList({ contacts }: { contacts: readonly AudienceContact[] }) {
   const { t } = useTranslation('board');
-  const limit = useWallLimits().contacts;
+  const wall = useWallLimits();
+  const limit = wall.contacts;
   const onWall = limit !== null;
   const orgName = (name: string) => (onWall ? wallName(name) : name);
   // the wall names the first two channels (the protocol lists them in order of preference)
@@ -20,6 +21,8 @@ export function ContactList({ contacts }: { contacts: readonly AudienceContact[]
   // The crisis team is reached through the same channels: say them once, not eight times.
   const withChannels = contacts.filter((c) => c.kind !== 'staff' && c.kind !== 'publicChannel');
   const shared =
+    wall.channels &&
+    shown.length > 0 &&
     withChannels.length > 1 &&
     withChannels.every((c) => c.channels.join() === withChannels[0]?.channels.join())
       ? (withChannels[0]?.channels ?? [])
@@ -54,7 +57,7 @@ export function ContactList({ contacts }: { contacts: readonly AudienceContact[]
               {/* on the wall the channel's name is enough; its address is in the log form */}
               {c.kind === 'publicChannel' && c.address && !onWall ? (
                 <span className="contact__channels"> · {c.address}</span>
-              ) : c.kind !== 'publicChannel' && !shared && c.channels.length > 0 ? (
+              ) : wall.channels && c.kind !== 'publicChannel' && !shared && c.channels.length > 0 ? (
                 <span className="contact__channels"> · {channelsText(c.channels)}</span>
               ) : null}
             </>

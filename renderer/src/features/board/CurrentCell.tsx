@@ -8,6 +8,8 @@ import { ContactList } from './ContactList';
 import { useLang } from './lang';
 import { softHyphens } from './soft-hyphens';
 import { STATUS_MARK, verdictDetails } from './verdict-text';
+import { useWallLimits } from './wall-density';
+import { wallLabel } from './wall-labels';
 
 export interface ActionHandlers {
   /** `phase`: log late against an earlier phase (the action counts there, as late) */
@@ -27,18 +29,29 @@ interface CurrentCellProps {
   handlers: ActionHandlers | null;
 }
 
+const STILL_TO_DO: ReadonlySet<string> = new Set(['open', 'partial', 'missed']);
+
 /** The current phase for one audience: the actions in words, their verdict, and who to reach. */
 export function CurrentCell({ audience, active, phase, verdicts, contacts, handlers }: CurrentCellProps) {
   const { t } = useTranslation('board');
   const lang = useLang();
+  const wall = useWallLimits();
   const audienceName = AUDIENCE_LABELS[audience].short[lang];
   if (phase.verdicts.length === 0) return <p className="cell-empty">{t('noActions')}</p>;
+  // a crowded wall spells out the actions still to do first; the rest become "+2 meer"
+  const shown =
+    wall.actions !== null && phase.verdicts.length > wall.actions
+      ? [...phase.verdicts]
+          .sort((a, b) => Number(!STILL_TO_DO.has(a.status)) - Number(!STILL_TO_DO.has(b.status)))
+          .slice(0, wall.actions)
+          .sort((a, b) => phase.verdicts.indexOf(a) - phase.verdicts.indexOf(b))
+      : phase.verdicts;
   return (
     <div className="current-cell">
       <ul className="current-actions">
-        {phase.verdicts.map((v) => {
+        {shown.map((v) => {
           const def = actionDefinition(v.action);
-          const details = verdictDetails(v, verdicts, t, lang);
+          const details = wall.details ? verdictDetails(v, verdicts, t, lang) : [];
           const canAct = handlers && (v.status === 'open' || v.status === 'partial');
           return (
             <li
@@ -49,7 +62,9 @@ export function CurrentCell({ audience, active, phase, verdicts, contacts, handl
             >
               <div className="current-action__head">
                 <span className="current-action__n">{v.action}</span>
-                <span className="current-action__label">{softHyphens(def?.label[lang] ?? '')}</span>
+                <span className="current-action__label">
+                  {softHyphens(((wall.shortLabels && wallLabel(v.action)) || def?.label)?.[lang] ?? '')}
+                </span>
               </div>
               <div className="current-action__state">
                 {STATUS_MARK[v.status] ? <span aria-hidden="true">{STATUS_MARK[v.status]} </span> : null}
@@ -83,6 +98,11 @@ export function CurrentCell({ audience, active, phase, verdicts, contacts, handl
             </li>
           );
         })}
+        {shown.length < phase.verdicts.length ? (
+          <li className="current-actions__more">
+            {t('actionsMore', { count: phase.verdicts.length - shown.length })}
+          </li>
+        ) : null}
       </ul>
       {active ? <ContactList contacts={contacts} /> : null}
     </div>

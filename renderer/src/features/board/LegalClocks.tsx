@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/legal-clocks';
@@ -18,8 +19,20 @@ const ICON: Record<LegalClock['level'], string> = {
 /** The legal clocks as of this second: the one part of the header besides the times that ticks. */
 export function LiveLegalClocks({ state, live }: { state: BoardState; live: boolean }) {
   const view = useLiveBoardView(state);
-  return view ? <LegalClocks clocks={view.clocks} live={live} /> : null;
+  const clocks = view?.clocks ?? NO_CLOCKS;
+  // The clocks are worked out every second, but the list re-renders only when what it shows
+  // changed: an incident without a running legal clock (most of them) costs nothing per tick.
+  const shown = clocks
+    .map((c) => `${c.id}|${c.state}|${c.level}|${c.metDeadline}|${formatDuration(c.remainingMs)}`)
+    .join(';');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` stands for `clocks`' visible content
+  return useMemo(
+    () => (view ? <LegalClocks clocks={clocks} live={live} /> : null),
+    [shown, live, view === null],
+  );
 }
+
+const NO_CLOCKS: readonly LegalClock[] = [];
 
 /** Running legal deadlines; amber and red as they run out, and never by colour alone. */
 export function LegalClocks({ clocks, live = true }: { clocks: readonly LegalClock[]; live?: boolean }) {

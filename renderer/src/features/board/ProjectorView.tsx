@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/app-store';
 import { BoardScreen } from './BoardScreen';
@@ -7,7 +7,8 @@ import { MediaGuidance } from './MediaGuidance';
 import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
 import { useBoardView } from './use-board-view';
-import { WallLimitsContext, wallLimits } from './wall-density';
+import { useWallFit } from './use-wall-fit';
+import { fittedLimits, WallLimitsContext, wallLimits } from './wall-density';
 import './board.css';
 import './projector.css';
 
@@ -22,11 +23,22 @@ export function ProjectorView() {
   const view = useBoardView(state);
   const [media, setMedia] = useState(false);
   const scale = useAppStore((s) => s.settings?.boardScale ?? 1);
-  const limits = useMemo(() => wallLimits(scale), [scale]);
+  const root = useRef<HTMLElement>(null);
+  // new data or another size setting: start from the full board again
+  const fitKey = useMemo(() => ({ scale, view }), [scale, view]);
+  const level = useWallFit(root, fitKey);
+  const { limits, css } = useMemo(() => fittedLimits(wallLimits(scale), level), [scale, level]);
   useBoardKeys({ media: () => setMedia(true), fullscreen: toggleFullscreen });
 
   return (
-    <main className="projector" aria-label={t('title')} data-density={limits.density}>
+    <main
+      ref={root}
+      className="projector"
+      aria-label={t('title')}
+      data-density={limits.density}
+      data-fit={css}
+      data-fit-level={level}
+    >
       {!state ? <p className="loading">{t('loading')}</p> : null}
       {state && (!state.incident || !view) ? (
         <div className="projector-empty">

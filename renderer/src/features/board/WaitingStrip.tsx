@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardState } from '../../../../shared/board/board-state';
 import type { WaitingItem } from '../../../../shared/verdicts/waiting';
@@ -31,7 +32,28 @@ export function LiveWaitingStrip({
 }) {
   const view = useLiveBoardView(state);
   const now = useNow();
-  return view ? <WaitingStrip items={view.waiting} now={now} max={max} textLimit={textLimit} /> : null;
+  const items = view?.waiting ?? [];
+  // Worked out every second, re-rendered only when what the strip shows changed (an item comes,
+  // goes, turns "soon" or overdue): most seconds it stays as it was.
+  const shown = items
+    .slice(0, max)
+    .map((i) => `${itemKey(i)}|${i.dueAt}|${i.summary}|${levelOf(i, now)}`)
+    .join(';');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` stands for the visible content of `items` at `now`
+  return useMemo(
+    () => (view ? <WaitingStrip items={items} now={now} max={max} textLimit={textLimit} /> : null),
+    [shown, items.length, max, textLimit, view === null],
+  );
+}
+
+function itemKey(item: WaitingItem): string {
+  return `${item.kind}|${item.seq ?? ''}|${item.audience ?? ''}|${item.action ?? ''}|${item.clock ?? ''}|${item.monitorId ?? ''}`;
+}
+
+function levelOf(item: WaitingItem, now: Date): keyof typeof MARK {
+  const due = item.dueAt ? Date.parse(item.dueAt) : null;
+  if (item.overdue) return 'overdue';
+  return due !== null && due - now.getTime() < SOON_MS ? 'soon' : 'later';
 }
 
 /**
@@ -49,18 +71,9 @@ export function WaitingStrip({ items, now, max, textLimit }: WaitingStripProps) 
       {items.length === 0 ? <p className="waiting-strip__none">{t('waiting.none')}</p> : null}
       <ol className="waiting-strip__items">
         {shown.map((item) => {
-          const due = item.dueAt ? Date.parse(item.dueAt) : null;
-          const level = item.overdue
-            ? 'overdue'
-            : due !== null && due - now.getTime() < SOON_MS
-              ? 'soon'
-              : 'later';
+          const level = levelOf(item, now);
           return (
-            <li
-              key={`${item.kind}|${item.seq ?? ''}|${item.audience ?? ''}|${item.action ?? ''}|${item.clock ?? ''}|${item.monitorId ?? ''}`}
-              className={`waiting-item waiting-item--${level}`}
-              data-kind={item.kind}
-            >
+            <li key={itemKey(item)} className={`waiting-item waiting-item--${level}`} data-kind={item.kind}>
               <span aria-hidden="true" className="waiting-item__mark">
                 {MARK[level]}
               </span>
