@@ -2,6 +2,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import type { Locale } from '../../../shared/matrix/labels';
 import type { TimelineData } from '../../../shared/report/model';
 import { renderTimelineSvg } from '../../../shared/report/timeline-svg';
+import { outsideAsar } from '../export/outside-asar';
 import { ROBOTO_PATHS } from '../export/pdf-engine';
 
 export interface TimelinePng {
@@ -27,7 +28,11 @@ export async function timelinePng(
   const svg = renderTimelineSvg(data, { width: widthPx, language });
   const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: SCALE },
-    font: { loadSystemFonts: false, fontFiles: Object.values(ROBOTO_PATHS), defaultFontFamily: 'Roboto' },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: Object.values(ROBOTO_PATHS).map(outsideAsar),
+      defaultFontFamily: 'Roboto',
+    },
     background: '#ffffff',
   });
   return { png: image.asPng(), width: image.width / SCALE, height: image.height / SCALE };
