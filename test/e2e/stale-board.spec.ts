@@ -68,6 +68,8 @@ test('stopping the host shows the banner within 5 s; restarting it resumes the s
     await expect(p.getByTestId('stale-banner')).toContainText(
       /Verbinding verbroken — dit bord is niet actueel sinds \d\d:\d\d:\d\d/,
     );
+    // the banner lies over the exercise band on the projector: it says OEFENING itself
+    await expect(p.getByTestId('stale-banner')).toContainText(/^OEFENING · Verbinding verbroken/);
     await expect(p.locator('.board-times')).toHaveAttribute('data-live', 'false');
     await expect(p.locator('.board-times .not-live').first()).toHaveText('niet live');
     await expect(p.locator('.legal-clock .not-live').first()).toBeVisible();

@@ -35,7 +35,7 @@ export function BoardScreen({ state, incident, view, handlers, toolbar, footer }
       data-phase={incident.phase}
     >
       {connection.live || connection.staleSince === null ? null : (
-        <StaleBanner since={connection.staleSince} />
+        <StaleBanner since={connection.staleSince} isExercise={incident.isExercise} />
       )}
       <BoardHeader
         incident={incident}
