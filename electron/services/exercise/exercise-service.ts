@@ -156,9 +156,7 @@ export async function skipInject(
   ctx: AppContext,
   input: { incidentId: string; author: string; injectId: string },
 ): Promise<ExerciseState> {
-  return serially(input.incidentId, async () => {
-    const store = await exerciseStore(ctx.requireWorkspace(), input.incidentId);
-    const state = store.data;
+  return markInjectOnce(ctx, input, 'skipped', (state) => {
     if (!state.scenario.injects.some((i) => i.id === input.injectId)) throw unknownInject(input.injectId);
     if (state.fired.some((f) => f.injectId === input.injectId)) {
       throw wrongStatus(
@@ -166,13 +164,6 @@ export async function skipInject(
         'This inject has already gone out; it can no longer be skipped.',
       );
     }
-    if (state.skipped.some((s) => s.injectId === input.injectId)) return state;
-    const next = await store.update((s) => {
-      s.skipped.push({ injectId: input.injectId, at: new Date().toISOString(), by: input.author });
-      return s;
-    });
-    ctx.events.emit('exercise.changed', { incidentId: input.incidentId });
-    return next;
   });
 }
 
@@ -180,18 +171,33 @@ export async function tickInject(
   ctx: AppContext,
   input: { incidentId: string; author: string; injectId: string },
 ): Promise<ExerciseState> {
-  return serially(input.incidentId, async () => {
-    const store = await exerciseStore(ctx.requireWorkspace(), input.incidentId);
-    const state = store.data;
+  return markInjectOnce(ctx, input, 'ticks', (state) => {
     if (!state.fired.some((f) => f.injectId === input.injectId)) {
       throw wrongStatus(
         'Alleen een verstuurde inject kan worden afgevinkt.',
         'Only an inject that has gone out can be ticked.',
       );
     }
-    if (state.ticks.some((t) => t.injectId === input.injectId)) return state;
+  });
+}
+
+/**
+ * Skipping and ticking both record who did it to one inject, once: a second mark of the same inject
+ * changes nothing. `allowed` throws when the mark does not apply to the inject's state.
+ */
+function markInjectOnce(
+  ctx: AppContext,
+  input: { incidentId: string; author: string; injectId: string },
+  list: 'skipped' | 'ticks',
+  allowed: (state: ExerciseState) => void,
+): Promise<ExerciseState> {
+  return serially(input.incidentId, async () => {
+    const store = await exerciseStore(ctx.requireWorkspace(), input.incidentId);
+    const state = store.data;
+    allowed(state);
+    if (state[list].some((m) => m.injectId === input.injectId)) return state;
     const next = await store.update((s) => {
-      s.ticks.push({ injectId: input.injectId, at: new Date().toISOString(), by: input.author });
+      s[list].push({ injectId: input.injectId, at: new Date().toISOString(), by: input.author });
       return s;
     });
     ctx.events.emit('exercise.changed', { incidentId: input.incidentId });
