@@ -7,8 +7,9 @@ import {
   type ContactField,
 } from '../../../../../shared/protocol/import/csv-columns';
 import { displayPhone } from '../../../../../shared/protocol/phone';
-import { ApiError, call } from '../../../api/client';
+import { call } from '../../../api/client';
 import { fileToBase64 } from './file-bytes';
+import { ImportMessage, useImportMessage } from './import-message';
 
 /**
  * Contacts from Outlook, Google, Apple, a spreadsheet or a vCard: the file is decoded and read by
@@ -30,9 +31,7 @@ export function ContactsImport({
   const [preview, setPreview] = useState<ContactsPreview | null>(null);
   const [merge, setMerge] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const fail = (error: unknown) =>
-    setMessage({ tone: 'error', text: error instanceof ApiError ? error.text(language) : String(error) });
+  const { message, setMessage, fail } = useImportMessage(language);
 
   const load = async (next: { name: string; base64: string }, nextMapping: ColumnMapping[] | undefined) => {
     setBusy(true);
@@ -263,14 +262,7 @@ export function ContactsImport({
           </div>
         </div>
       ) : null}
-      {message ? (
-        <p
-          className={message.tone === 'ok' ? 'pe-status pe-status--ok' : 'field-error'}
-          role={message.tone === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <ImportMessage message={message} />
     </section>
   );
 }

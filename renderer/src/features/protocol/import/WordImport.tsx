@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxPreview, ProtocolState } from '../../../../../shared/api/protocol-api';
 import { DOCX_TABLE_KINDS, type DocxTableKind } from '../../../../../shared/protocol/import/docx-model';
-import { ApiError, call } from '../../../api/client';
+import { call } from '../../../api/client';
 import { fileToBase64 } from './file-bytes';
+import { ImportMessage, useImportMessage } from './import-message';
 
 type Choice = DocxTableKind | 'ignore';
 
@@ -26,9 +27,7 @@ export function WordImport({
   const [preview, setPreview] = useState<DocxPreview | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const fail = (error: unknown) =>
-    setMessage({ tone: 'error', text: error instanceof ApiError ? error.text(language) : String(error) });
+  const { message, setMessage, fail } = useImportMessage(language);
 
   const load = async (next: { name: string; base64: string }, tableKinds: Record<string, Choice>) => {
     setBusy(true);
@@ -239,14 +238,7 @@ export function WordImport({
           </div>
         </div>
       ) : null}
-      {message ? (
-        <p
-          className={message.tone === 'ok' ? 'pe-status pe-status--ok' : 'field-error'}
-          role={message.tone === 'ok' ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <ImportMessage message={message} />
     </section>
   );
 }
