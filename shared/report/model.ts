@@ -1,3 +1,4 @@
+import type { DocumentMetadata } from '../document/model';
 import type { ConditionState } from '../escalation/conditions';
 import type { ExerciseState } from '../exercise/exercise-state';
 import type { Incident } from '../incident/schema';
@@ -252,15 +253,7 @@ export interface CoverData {
   colophon: string[];
 }
 
-/** What both formats write into the file's properties (PDF Info + Lang; DOCX core props + styles). */
-export interface DocumentMetadata {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  /** BCP 47: nl-NL or en-GB */
-  language: 'nl-NL' | 'en-GB';
-}
+export type { DocumentMetadata } from '../document/model';
 
 export interface ReportModel {
   kind: ReportKind;

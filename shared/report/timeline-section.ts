@@ -1,6 +1,8 @@
+import { IMAGE_WIDTH } from '../document/model';
 import type { BuildContext } from './context';
 import type { ReportSection, TimelineData } from './model';
 import { phaseChanges } from './phase-periods';
+import { renderTimelineSvg } from './timeline-svg';
 
 /** The data behind the timeline picture: every mark with its time; the drawing happens in timeline-svg.ts. */
 export function timelineData(ctx: BuildContext): TimelineData {
@@ -35,7 +37,11 @@ export function timelineSection(ctx: BuildContext, data: TimelineData): ReportSe
     blocks: [
       { kind: 'heading', level: 1, text: T.title },
       { kind: 'paragraph', text: T.intro, italic: true, tone: 'muted' },
-      { kind: 'timeline', caption: T.caption },
+      {
+        kind: 'image',
+        svg: renderTimelineSvg(data, { width: IMAGE_WIDTH, language: ctx.locale }),
+        caption: T.caption,
+      },
     ],
   };
 }

@@ -30,9 +30,9 @@ describe('printable protocol', () => {
 
   it('builds sections in binder order, the same for both renderers', () => {
     const doc = buildProtocolDocument(loadSample(), OPTS);
-    const h1 = doc.blocks
-      .filter((b) => b.kind === 'heading' && b.level === 1)
-      .map((b) => b.kind === 'heading' && b.text);
+    const h1 = doc.parts[1]!.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map(
+      (b) => b.kind === 'heading' && b.text,
+    );
     expect(h1).toEqual([
       'Crisisteam en bellijst',
       'Eindverantwoordelijken',

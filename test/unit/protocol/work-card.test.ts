@@ -41,7 +41,7 @@ describe('the work card of the printed protocol', () => {
       { ...protocol, operations: { ...protocol.operations, matrix: own } },
       OPTS,
     );
-    const headings = doc.workCard.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    const headings = doc.parts[0]!.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
     expect(headings).toEqual([
       'Werkkaart',
       'Matrix: Negatieve publiciteit',
@@ -53,14 +53,14 @@ describe('the work card of the printed protocol', () => {
       'De tien acties',
       'Tips voor contact met de media',
     ]);
-    const dataBreach = doc.workCard.filter((b) => b.kind === 'table')[4];
+    const dataBreach = doc.parts[0]!.blocks.filter((b) => b.kind === 'table')[4];
     if (dataBreach?.kind !== 'table') throw new Error('no data-breach table');
     // row "Probleem onduidelijk", column "Klanten": the organisation's own cell, not CIP's
-    expect(dataBreach.rows[1]![4]!.lines).toEqual([
+    expect(dataBreach.rows[1]![4]!.text.split('\n')).toEqual([
       '3. Publiceren: alleen aanpak',
       '6. Datalekprocedure starten',
     ]);
-    const intro = doc.workCard[1];
+    const intro = doc.parts[0]!.blocks[1];
     expect(intro?.kind === 'paragraph' && intro.text).toContain('eigen matrix');
   });
 

@@ -1,9 +1,9 @@
+import type { DocumentModel } from '../../../../shared/document/model';
 import type { PrintLanguage } from '../../../../shared/protocol/print-labels';
 import type { Protocol } from '../../../../shared/protocol/schema';
 import { colophonLines, pageMarks } from '../../../../shared/report/credits';
 import { reportLabels } from '../../../../shared/report/labels';
 import type { Classification } from '../../../../shared/report/model';
-import type { PrintDocument } from './blocks';
 import { createContext } from './context';
 import { formatDate, formatInstant } from './format';
 import { channelGridSection, stakeholdersSection } from './sections-stakeholders';
@@ -25,7 +25,7 @@ export interface PrintOptions {
  * incident), then who to call, the reference material after, and the alphabetical contact list
  * last so it can be found by thumbing to the back.
  */
-export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): PrintDocument {
+export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): DocumentModel {
   const ctx = createContext(protocol, opts.language);
   const { l } = ctx;
   const org = protocol.organisation.name || l.notFilled;
@@ -33,8 +33,6 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): P
   const mark = reportLabels(opts.language).classification[opts.classification ?? 'vertrouwelijk'];
   const title = `${l.documentTitle} — ${org}`;
   return {
-    mark,
-    colophon: colophonLines(protocol.operations.matrix, opts.language, opts.appVersion),
     metadata: {
       title,
       author: org,
@@ -42,7 +40,17 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): P
       keywords: [...reportLabels(opts.language).keywords, l.documentTitle],
       language: opts.language === 'nl' ? 'nl-NL' : 'en-GB',
     },
-    title,
+    appVersion: opts.appVersion,
+    // the classification on every page, the cover included: a page taken out of the binder says it too
+    marks: mark,
+    footer: pageMarks([
+      mark,
+      protocol.organisation.shortName || org,
+      l.documentTitle,
+      `${l.generatedAt.toLowerCase()} ${generated}`,
+    ]),
+    pageLabel: l.page,
+    ofLabel: l.of,
     cover: {
       organisation: org,
       title: l.documentTitle,
@@ -55,27 +63,26 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): P
         [l.appVersion, opts.appVersion],
       ],
       notice: l.confidential,
+      colophon: colophonLines(protocol.operations.matrix, opts.language, opts.appVersion),
     },
-    workCard: workCardSection(ctx),
-    blocks: [
-      ...crisisTeamSection(ctx),
-      ...endResponsiblesSection(ctx),
-      ...systemsSection(ctx),
-      ...bcpSection(ctx),
-      ...stakeholdersSection(ctx),
-      ...channelGridSection(ctx),
-      ...mediaSection(ctx),
-      ...escalationSection(ctx),
-      ...exerciseSection(ctx),
-      ...allContactsSection(ctx),
+    parts: [
+      // the work card on landscape pages, so the matrix's five audiences sit side by side
+      { orientation: 'landscape', blocks: workCardSection(ctx) },
+      {
+        orientation: 'portrait',
+        blocks: [
+          ...crisisTeamSection(ctx),
+          ...endResponsiblesSection(ctx),
+          ...systemsSection(ctx),
+          ...bcpSection(ctx),
+          ...stakeholdersSection(ctx),
+          ...channelGridSection(ctx),
+          ...mediaSection(ctx),
+          ...escalationSection(ctx),
+          ...exerciseSection(ctx),
+          ...allContactsSection(ctx),
+        ],
+      },
     ],
-    footer: pageMarks([
-      mark,
-      protocol.organisation.shortName || org,
-      l.documentTitle,
-      `${l.generatedAt.toLowerCase()} ${generated}`,
-    ]),
-    pageLabel: l.page,
-    ofLabel: l.of,
   };
 }

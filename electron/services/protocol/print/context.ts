@@ -1,6 +1,6 @@
 import { PRINT_LABELS, type PrintLabels, type PrintLanguage } from '../../../../shared/protocol/print-labels';
 import type { Person, Protocol } from '../../../../shared/protocol/schema';
-import type { Cell } from './blocks';
+import { type Cell, cell, strong } from './blocks';
 import { personLines } from './format';
 
 /** What every section builder needs: the protocol, the language, and a person lookup. */
@@ -23,10 +23,8 @@ export function createContext(protocol: Protocol, language: PrintLanguage): Prin
     person,
     personCell: (id) => {
       const found = person(id);
-      return {
-        lines: personLines(found, language, protocol.organisation.name),
-        strongFirst: found !== undefined,
-      };
+      const lines = personLines(found, language, protocol.organisation.name);
+      return found === undefined ? cell(...lines) : strong(...lines);
     },
   };
 }

@@ -60,7 +60,7 @@ export function systemsSection(ctx: PrintContext): Block[] {
 export function bcpSection(ctx: PrintContext): Block[] {
   const { l, protocol } = ctx;
   const owner = ctx.person(protocol.bcp.ownerId);
-  const ownerText = owner ? ctx.personCell(owner.id).lines.join(' · ') : l.nobody;
+  const ownerText = owner ? ctx.personCell(owner.id).text.replaceAll('\n', ' · ') : l.nobody;
   return [
     { kind: 'heading', level: 1, text: l.sectionBcp },
     {

@@ -15,7 +15,7 @@ export function crisisTeamSection(ctx: PrintContext): Block[] {
   const { l, protocol } = ctx;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: l.sectionCrisisTeam },
-    { kind: 'paragraph', text: l.crisisTeamIntro, muted: true },
+    { kind: 'paragraph', text: l.crisisTeamIntro, tone: 'muted', italic: true },
     {
       kind: 'table',
       columns: [
@@ -83,7 +83,7 @@ export function allContactsSection(ctx: PrintContext): Block[] {
   const people = [...protocol.people].sort((a, b) => a.name.localeCompare(b.name, language));
   return [
     { kind: 'heading', level: 1, text: l.sectionCallList },
-    { kind: 'paragraph', text: l.callListIntro, muted: true },
+    { kind: 'paragraph', text: l.callListIntro, tone: 'muted', italic: true },
     {
       kind: 'table',
       columns: [
@@ -93,7 +93,7 @@ export function allContactsSection(ctx: PrintContext): Block[] {
       rows: people.map((p) => {
         const tasks = usages.filter((u) => u.personId === p.id).map((u) => describeUsage(u, language));
         return [
-          { lines: personLines(p, language, protocol.organisation.name), strongFirst: true },
+          strong(...personLines(p, language, protocol.organisation.name)),
           cell(...(tasks.length ? tasks : ['—'])),
         ];
       }),

@@ -20,7 +20,7 @@ export function workCardSection(ctx: PrintContext): Block[] {
   const cells = own ?? CIP_2020_MATRIX.cells;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: w.title },
-    { kind: 'paragraph', text: `${w.intro} ${own ? w.ownMatrix : w.cipMatrix}`, muted: true },
+    { kind: 'paragraph', text: `${w.intro} ${own ? w.ownMatrix : w.cipMatrix}`, tone: 'muted', italic: true },
   ];
   for (const nature of NATURES) {
     blocks.push({ kind: 'heading', level: 2, text: w.matrixFor(NATURE_LABELS[nature].short[language]) });
@@ -66,6 +66,6 @@ export function workCardSection(ctx: PrintContext): Block[] {
     ],
     rows: MEDIA_GUIDANCE.map((t) => [strong(t.title[language]), cell(t.explanation[language])]),
   });
-  blocks.push({ kind: 'paragraph', text: MEDIA_GUIDANCE_SOURCE[language], muted: true });
+  blocks.push({ kind: 'paragraph', text: MEDIA_GUIDANCE_SOURCE[language], tone: 'muted', italic: true });
   return blocks;
 }

@@ -1,5 +1,5 @@
-import type { LogLine } from '../../../shared/report/blocks';
-import { ACCENT, MUTED, TONE_COLOUR } from './theme';
+import type { LogLine } from '../../../shared/document/blocks';
+import { ACCENT, MUTED, TONE_COLOUR } from './palette';
 
 /**
  * The log appendix as WordprocessingML, written as a string. Building 10,000 entries through the

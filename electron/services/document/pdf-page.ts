@@ -1,7 +1,7 @@
 import type { CustomTableLayout, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { ACCENT, HEADER_FILL, hex, RULE } from './palette';
 
-/** What the PDFs of both exporters (printed protocol, report) share; the engine is pdf-engine.ts. */
+/** The PDF page and table looks of every export; the engine is engines/pdfmake-engine.ts. */
 
 /** Columns in proportion to their weights, as percentages of the width. */
 export function percentWidths(weights: readonly number[]): string[] {
@@ -72,8 +72,8 @@ export function pdfBase(
 }
 
 /**
- * The styles both documents use alike (second heading level, body text, the gap after tables),
- * with the document's own added; fresh objects for every document.
+ * The second heading level, body text and the gap after tables, with the renderer's other styles
+ * added; fresh objects for every document.
  */
 export function pdfStyles(own: StyleDictionary): StyleDictionary {
   return {

@@ -19,9 +19,9 @@ import { fitLine } from '../report/text-metrics';
 import { ACCENT, HEADER_FILL, MARK, MUTED, RULE } from './palette';
 
 /**
- * The Word page both exporters (printed protocol, report) share: A4 with 2 cm margins, Arial,
- * blue headings, full-width tables and a footer with page numbers. Sizes in twips (1/20 pt) and
- * half-points, as Word counts; what differs between the two documents is passed in.
+ * The Word page of every export (render-docx.ts): A4 with 2 cm margins, Arial, blue headings,
+ * full-width tables and a footer with page numbers. Sizes in twips (1/20 pt) and half-points, as
+ * Word counts.
  */
 export const PAGE_WIDTH = 11_906; // A4
 export const PAGE_HEIGHT = 16_838;
@@ -121,8 +121,6 @@ export interface PageFooter {
   ofLabel: string;
   /** in half-points */
   size: number;
-  /** write the (default) left alignment out, as the protocol always has */
-  alignLeft?: boolean;
 }
 
 /** Footer text that fits on one line beside "page N of M" (Roboto's widths, with room for Arial's). */
@@ -136,7 +134,6 @@ export function pageNumberFooter(f: PageFooter): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        ...(f.alignLeft ? { alignment: AlignmentType.LEFT } : {}),
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
         tabStops: [{ type: 'right', position: CONTENT_WIDTH }],
         children: [
