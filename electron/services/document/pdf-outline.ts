@@ -18,9 +18,10 @@ export class PdfOutline {
       text,
       style: `h${level}`,
       outline: true,
-      outlineId: id,
+      // pdfmake 0.3 files an item under the item whose node `id` equals its outlineParentId
+      // (@types/pdfmake does not know outlineParentId yet)
+      id,
       ...(parentId ? { outlineParentId: parentId } : {}),
-      // outlineId / outlineParentId: pdfmake 0.3 reads them, @types/pdfmake does not know them yet
     } as ContentText;
   }
 }
