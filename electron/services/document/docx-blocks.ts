@@ -11,11 +11,15 @@ export type DocxPart = Paragraph | Table;
 /** Pictures already rasterised, by block (resvg is asynchronous, the rest is not). */
 export type DocxImages = ReadonlyMap<Block, ImagePng>;
 
-function cellParagraphs(c: Cell, align?: Column['align'], header = false): Paragraph[] {
+/** A cell, and whether Word must keep its row on the page of the next row. */
+type KeptCell = Cell & { keepNext?: boolean };
+
+function cellParagraphs(c: KeptCell, align?: Column['align'], header = false): Paragraph[] {
   return c.text.split('\n').map(
     (line, i) =>
       new Paragraph({
         alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        keepNext: c.keepNext === true,
         spacing: { before: 0, after: 0 },
         children: [
           new TextRun({
@@ -29,11 +33,16 @@ function cellParagraphs(c: Cell, align?: Column['align'], header = false): Parag
   );
 }
 
+/** Rows of a table short enough to keep on one page (as in the PDF, pdf-blocks.ts). */
+const SHORT_TABLE = 12;
+
 function table(columns: Column[], rows: Cell[][], width: number): Table {
-  return gridTable(
+  // a short table is kept whole, and with the heading before it: every row keeps with the next
+  const short = rows.length <= SHORT_TABLE;
+  return gridTable<KeptCell>(
     columns.map((c) => c.weight),
-    columns.map((c) => ({ text: c.header })),
-    rows,
+    columns.map((c) => ({ text: c.header, keepNext: short })),
+    rows.map((row, r) => (short && r < rows.length - 1 ? row.map((c) => ({ ...c, keepNext: true })) : row)),
     { top: 40, bottom: 40, left: 80, right: 80 },
     (c, i, header) => cellParagraphs(c, columns[i]?.align, header),
     width,

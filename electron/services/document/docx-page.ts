@@ -130,12 +130,13 @@ export function footerLine(text: string, halfPoints: number): string {
 }
 
 /** A rule, the footer text on the left (one line) and "page N of M" on the right. */
-export function pageNumberFooter(f: PageFooter): Footer {
+/** `width`: the content width of the section's pages, where "page N of M" is right-aligned. */
+export function pageNumberFooter(f: PageFooter, width = CONTENT_WIDTH): Footer {
   return new Footer({
     children: [
       new Paragraph({
         border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
-        tabStops: [{ type: 'right', position: CONTENT_WIDTH }],
+        tabStops: [{ type: 'right', position: width }],
         children: [
           new TextRun({ text: footerLine(f.text, f.size), size: f.size, color: MUTED }),
           new TextRun({

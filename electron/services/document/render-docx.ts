@@ -39,15 +39,13 @@ export async function renderDocumentDocx(doc: DocumentModel): Promise<Buffer> {
   let log: readonly LogLine[] | null = null;
   for (const part of doc.parts) for (const b of part.blocks) if (b.kind === 'log') log = b.lines;
   // every Word section gets its own header and footer objects, with the same content
-  const frame = () => ({
+  const frame = (width = CONTENT_WIDTH) => ({
     headers: { default: marksHeader(doc.marks, 18) },
     footers: {
-      default: pageNumberFooter({
-        text: doc.footer,
-        pageLabel: doc.pageLabel,
-        ofLabel: doc.ofLabel,
-        size: 14,
-      }),
+      default: pageNumberFooter(
+        { text: doc.footer, pageLabel: doc.pageLabel, ofLabel: doc.ofLabel, size: 14 },
+        width,
+      ),
     },
   });
   const file = new Document({
@@ -65,7 +63,7 @@ export async function renderDocumentDocx(doc: DocumentModel): Promise<Buffer> {
         const width = landscape ? LANDSCAPE_CONTENT_WIDTH : CONTENT_WIDTH;
         return {
           properties: { page: a4Page(560, landscape) },
-          ...frame(),
+          ...frame(width),
           children: part.blocks.flatMap((b) => blockToDocx(b, width, images)),
         };
       }),
