@@ -29,7 +29,7 @@ import { SystemsSection } from './sections/SystemsSection';
  * user saves with the button or Ctrl+S.
  */
 export function ProtocolPage() {
-  const { t, i18n } = useTranslation('protocol');
+  const { t, i18n } = useTranslation(['protocol', 'common']);
   const route = useRoute();
   const workspace = useAppStore((s) => s.workspace);
   const readOnly = workspace?.readOnly ?? true;
