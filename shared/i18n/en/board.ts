@@ -173,6 +173,8 @@ export const board: typeof nl = {
     nextUpdate: 'Next update promised at (optional)',
     badTime: 'Write the date and time as dd-mm-yyyy and hh:mm (24 hours).',
     nextUpdateHint: 'The board waits for this update.',
+    // before a private phone number in the recipient list (never on the projector)
+    privatePhone: 'private',
   },
   naDialog: {
     title: 'Not applicable',

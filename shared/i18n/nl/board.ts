@@ -172,6 +172,8 @@ export const board = {
     nextUpdate: 'Volgende update beloofd om (optioneel)',
     badTime: 'Schrijf datum en tijd als dd-mm-jjjj en uu:mm (24 uur).',
     nextUpdateHint: 'Het bord wacht op deze update.',
+    // before a private phone number in the recipient list (never on the projector)
+    privatePhone: 'privé',
   },
   naDialog: {
     title: 'Niet van toepassing',

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../shared/i18n/locale';
 import type { LogEntry } from '../../../../shared/log/entry-schema';
 import type { ChangeRow } from './correction-changes';
 import type { FieldSpec } from './correction-fields';
 import { fieldLabel } from './field-label';
-import { localeOf } from './log-format';
 import { codedLabel, valueText } from './value-text';
 
 interface Props {

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
+import { byLocale, localeOf, pick } from '../../../../shared/i18n/locale';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
 import { fieldLabel, isNamedField } from './field-label';
-import { localeOf, pick, shortTime, shown, summaryText } from './log-format';
+import { shortTime, shown, summaryText } from './log-format';
 import { awaitsAnswer, rowDetails } from './row-details';
 import { valueText } from './value-text';
 
@@ -57,7 +58,7 @@ export function LogRowView({ row, today, onCorrect, onAnswered, onReply }: Props
         <span className="log-row__summary">{summaryText(e, lang)}</span>
         {row.integrityBreak ? (
           <span className="log-row__broken" role="note">
-            {lang === 'en' ? row.integrityBreak.reasonEn : row.integrityBreak.reason}
+            {byLocale(lang, { nl: row.integrityBreak.reason, en: row.integrityBreak.reasonEn })}
           </span>
         ) : null}
         {details.length > 0 ? <span className="log-row__details">{details.join(' · ')}</span> : null}
