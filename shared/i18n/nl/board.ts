@@ -224,4 +224,23 @@ export const board = {
   },
   saved: 'Vastgelegd in het logboek (regel {{seq}}).',
   matrixLink: 'Matrix van de organisatie',
+  // the CIP actions in a word or two, for a crowded projector column (the full name elsewhere)
+  wallLabels: {
+    '1': 'Aanpak',
+    '2': 'Feiten',
+    '3': 'Publiceer aanpak',
+    '4': 'Publiceer alles',
+    '5': 'Herstel',
+    '6': 'Datalek',
+    '7': 'Maatregelen',
+    '8': 'Oplossing',
+    '9': 'Hervatten',
+    '10': 'Restvragen',
+  },
+  wallClock: {
+    date: '{{label}} (datum)',
+    time: '{{label}} (tijd)',
+    datePlaceholder: 'dd-mm-jjjj',
+    timePlaceholder: 'uu:mm',
+  },
 };

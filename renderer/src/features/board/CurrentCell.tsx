@@ -63,7 +63,9 @@ export function CurrentCell({ audience, active, phase, verdicts, contacts, handl
               <div className="current-action__head">
                 <span className="current-action__n">{v.action}</span>
                 <span className="current-action__label">
-                  {softHyphens(((wall.shortLabels && wallLabel(v.action)) || def?.label)?.[lang] ?? '')}
+                  {softHyphens(
+                    (wall.shortLabels ? wallLabel(v.action, t) : undefined) ?? def?.label[lang] ?? '',
+                  )}
                 </span>
               </div>
               <div className="current-action__state">

@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FieldIssue, ProtocolState } from '../../../../../shared/api/protocol-api';
 import { pick } from '../../../../../shared/i18n/locale';
 import { checkReadiness } from '../../../../../shared/protocol/readiness';
@@ -171,7 +172,11 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
   );
 
   const deferred = useDeferredValue(draft);
-  const clientIssues = useMemo(() => (deferred ? validateDraft(deferred) : []), [deferred]);
+  const { t } = useTranslation('protocol');
+  const clientIssues = useMemo(
+    () => (deferred ? validateDraft(deferred, language, t) : []),
+    [deferred, language, t],
+  );
   const issues = useMemo(
     () => (deferred ? issuesByField(deferred, [...clientIssues, ...serverIssues]) : new Map()),
     [deferred, clientIssues, serverIssues],
