@@ -160,6 +160,8 @@ const SCREENS: Array<[string, RegExp]> = [
   ['#/settings', /Settings/],
   ['#/about', /About/],
   ['#/exercise', /Exercise/],
+  ['#/room', /Crisis room/],
+  ['#/replay', /Replay/],
 ];
 
 /** Collects what still speaks Dutch per step, so one run names every place at once. */
@@ -195,6 +197,11 @@ test('in English, no screen shows Dutch of its own', async ({ page, app }) => {
     await expect(page.locator('.loading')).toHaveCount(0);
     await check(hash);
   }
+  // the projector, where a small beamer gets the actions' short wall names
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(app.projectorUrl);
+  await expect(page.locator('.board-title')).toBeVisible();
+  await check('projector 1024x768');
   await report(found);
 });
 
