@@ -244,6 +244,13 @@ test('in English, the forms and their messages speak English', async ({ page, ap
   await check('board: log dialog');
   await page.keyboard.press('Escape');
 
+  // the exercise leader's screen with a scenario loaded: the inject table and its verdicts
+  await page.goto(`${app.url}#/exercise`);
+  await page.getByLabel("Exercise leader's name").fill(AUTHOR);
+  await page.getByRole('button', { name: /^Load the sample scenario/ }).click();
+  await expect(page.getByRole('table', { name: "Injects and the team's responses" })).toBeVisible();
+  await check('exercise: scenario loaded');
+
   // the log's forms
   await page.goto(`${app.url}#/log`);
   for (const form of ['Message sent…', 'Message received…', 'Regulator notification…', 'Draft a message…']) {
