@@ -97,6 +97,7 @@ async function storedStrings(dir: string): Promise<string[]> {
 /** The page's visible text plus the names and hints a screen reader or an empty field shows. */
 async function shownText(page: Page): Promise<string> {
   return page.evaluate(() => {
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is the point; hidden text is not shown
     const parts = [document.body.innerText];
     for (const el of Array.from(
       document.querySelectorAll<HTMLElement>('[aria-label], [placeholder], [title]'),
@@ -111,7 +112,7 @@ async function shownText(page: Page): Promise<string> {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The lines of the page's own text that still speak Dutch. */
 async function dutchLines(page: Page, app: TestApp): Promise<string[]> {
@@ -125,7 +126,7 @@ async function dutchLines(page: Page, app: TestApp): Promise<string[]> {
     // a short value ("DUR") only as a word of its own; a longer one wherever it stands (inline
     // elements run together in innerText: "EXERCISEAanval op het klantportaal")
     const edge = s.length < 6 ? ['(?<![\\p{L}\\d])', '(?![\\p{L}\\d])'] : ['', ''];
-    text = text.replace(new RegExp(`${edge[0]}${escape(s)}${edge[1]}`, 'gu'), ' ');
+    text = text.replace(new RegExp(`${edge[0]}${escapeRegExp(s)}${edge[1]}`, 'gu'), ' ');
   }
   return text
     .split('\n')
