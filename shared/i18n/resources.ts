@@ -60,5 +60,8 @@ export const I18N_NAMESPACES = [
   'report',
   'room',
   'exercise',
+  'media',
+  'escalation',
+  'replay',
 ] as const;
 export type I18nNamespace = (typeof I18N_NAMESPACES)[number];

@@ -1,5 +1,6 @@
 import type { ApiResult, MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { type EventName, type EventPayload, isEventName } from '../../../shared/api/events';
+import { byLocale } from '../../../shared/i18n/locale';
 import { electronBridge } from './bridge';
 import { connection } from './connection';
 import { type EventStream, openEventStream } from './event-stream';
@@ -18,7 +19,7 @@ export class ApiError extends Error {
   }
 
   text(language: string): string {
-    return language === 'en' ? this.en : this.nl;
+    return byLocale(language, { nl: this.nl, en: this.en });
   }
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../shared/i18n/locale';
 import { ApiError, call } from '../api/client';
 import { useAppStore } from '../state/app-store';
 import { Banner } from './Banner';
@@ -11,7 +12,7 @@ export function WorkspaceBanners() {
   const refresh = useAppStore((s) => s.refreshWorkspace);
   const [message, setMessage] = useState<string | null>(null);
   if (!workspace) return null;
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
 
   async function restore(document: string, backup: string) {
     try {

@@ -173,6 +173,8 @@ export const board: typeof nl = {
     nextUpdate: 'Next update promised at (optional)',
     badTime: 'Write the date and time as dd-mm-yyyy and hh:mm (24 hours).',
     nextUpdateHint: 'The board waits for this update.',
+    // before a private phone number in the recipient list (never on the projector)
+    privatePhone: 'private',
   },
   naDialog: {
     title: 'Not applicable',
@@ -223,4 +225,22 @@ export const board: typeof nl = {
   },
   saved: 'Recorded in the log (line {{seq}}).',
   matrixLink: "The organisation's matrix",
+  wallLabels: {
+    '1': 'Approach',
+    '2': 'Facts',
+    '3': 'Publish approach',
+    '4': 'Publish all',
+    '5': 'Restoration',
+    '6': 'Data breach',
+    '7': 'Measures',
+    '8': 'Fix',
+    '9': 'Resuming',
+    '10': 'Open questions',
+  },
+  wallClock: {
+    date: '{{label}} (date)',
+    time: '{{label}} (time)',
+    datePlaceholder: 'dd-mm-yyyy',
+    timePlaceholder: 'hh:mm',
+  },
 };

@@ -172,6 +172,8 @@ export const board = {
     nextUpdate: 'Volgende update beloofd om (optioneel)',
     badTime: 'Schrijf datum en tijd als dd-mm-jjjj en uu:mm (24 uur).',
     nextUpdateHint: 'Het bord wacht op deze update.',
+    // before a private phone number in the recipient list (never on the projector)
+    privatePhone: 'privé',
   },
   naDialog: {
     title: 'Niet van toepassing',
@@ -222,4 +224,23 @@ export const board = {
   },
   saved: 'Vastgelegd in het logboek (regel {{seq}}).',
   matrixLink: 'Matrix van de organisatie',
+  // the CIP actions in a word or two, for a crowded projector column (the full name elsewhere)
+  wallLabels: {
+    '1': 'Aanpak',
+    '2': 'Feiten',
+    '3': 'Publiceer aanpak',
+    '4': 'Publiceer alles',
+    '5': 'Herstel',
+    '6': 'Datalek',
+    '7': 'Maatregelen',
+    '8': 'Oplossing',
+    '9': 'Hervatten',
+    '10': 'Restvragen',
+  },
+  wallClock: {
+    date: '{{label}} (datum)',
+    time: '{{label}} (tijd)',
+    datePlaceholder: 'dd-mm-jjjj',
+    timePlaceholder: 'uu:mm',
+  },
 };

@@ -380,5 +380,23 @@ export const protocol = {
     working: 'Bezig…',
     done: 'Klaar: {{name}}',
   },
+  // what the editor says beside a field the protocol's check refused (the same check as on save)
+  validation: {
+    required: 'Dit veld is verplicht.',
+    tooShort: 'Dit veld moet minstens {{min}} tekens bevatten.',
+    tooLong: 'Dit veld mag hoogstens {{max}} tekens bevatten.',
+    atLeast: 'Vul een getal van {{min}} of meer in.',
+    atMost: 'Vul een getal van {{max}} of minder in.',
+    wholeNumber: 'Vul een heel getal in.',
+    tooMany: 'Hier passen hoogstens {{max}} regels.',
+    notText: 'Dit veld moet tekst bevatten.',
+    phone: 'Dit telefoonnummer klopt niet: "{{value}}". Controleer het aantal cijfers en het netnummer.',
+    email: 'Dit e-mailadres klopt niet: gebruik de vorm naam@organisatie.nl.',
+    outsourcingKindMissing: 'Kies wat deze uitbestedingspartner levert.',
+    outsourcingKindNotAllowed: 'Alleen een uitbestedingspartner heeft een soort dienst.',
+    duplicateId: 'De id "{{id}}" komt dubbel voor.',
+    unknownReference: 'Verwijst naar iets dat niet (meer) bestaat ({{id}}).',
+    invalid: 'Deze waarde klopt niet.',
+  },
 };
 export type ProtocolTexts = typeof protocol;

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { actionDefinition } from '../../../../shared/matrix/actions';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import type { IncidentVerdicts, Verdict } from '../../../../shared/verdicts/types';
+import { useLocale } from '../../i18n/use-locale';
 import type { ActionHandlers } from './CurrentCell';
-import { useLang } from './lang';
 import { ACTIONABLE, STATUS_MARK, verdictDetails } from './verdict-text';
 
 interface ActionChipProps {
@@ -16,7 +16,7 @@ interface ActionChipProps {
 /** One action in a past or future row: number and mark, the verdict in the tooltip. */
 export function ActionChip({ verdict: v, verdicts, handlers }: ActionChipProps) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const label = actionDefinition(v.action)?.label[lang] ?? '';
   const details = verdictDetails(v, verdicts, t, lang).join(' · ');
   const text = `${v.action}. ${label} — ${t(`status.${v.status}`)}${details ? ` (${details})` : ''}`;

@@ -4,10 +4,10 @@ import type { Incident } from '../../../../shared/incident/schema';
 import { NATURE_LABELS } from '../../../../shared/matrix/labels';
 import type { Phase } from '../../../../shared/model/vocabulary';
 import type { PhaseTiming } from '../../../../shared/verdicts/types';
+import { useLocale } from '../../i18n/use-locale';
 import { BoardTimes } from './BoardTimes';
 import { dateTime } from './format';
 import { LiveLegalClocks } from './LegalClocks';
-import { useLang } from './lang';
 import { PhaseSteps } from './PhaseSteps';
 
 interface BoardHeaderProps {
@@ -21,7 +21,7 @@ interface BoardHeaderProps {
 
 export function BoardHeader({ incident, state, openCount, live, timings }: BoardHeaderProps) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const { organisation, matrixIsCip } = state;
   return (
     <header className="board-header">

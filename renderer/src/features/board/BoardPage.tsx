@@ -9,18 +9,18 @@ import { BoardModals, type Modal } from './BoardModals';
 import { BoardScreen } from './BoardScreen';
 import { BoardToolbar } from './BoardToolbar';
 import { setProjector, toggleFullscreen } from './host-actions';
-import { useLang } from './lang';
 import { RecentLog } from './RecentLog';
 import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
 import { useBoardView } from './use-board-view';
 import './board.css';
 import './laptop.css';
+import { useLocale } from '../../i18n/use-locale';
 
 /** The operator's board: the same board as the projector, plus the controls (#/board or #/board/<id>). */
 export function BoardPage() {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const route = useRoute();
   const host = useAppStore((s) => s.info?.host);
   const author = useAppStore((s) => s.author);

@@ -4,8 +4,8 @@ import { actionDefinition } from '../../../../shared/matrix/actions';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
 import type { Audience, Phase } from '../../../../shared/model/vocabulary';
 import type { IncidentVerdicts, PhaseVerdicts } from '../../../../shared/verdicts/types';
+import { useLocale } from '../../i18n/use-locale';
 import { ContactList } from './ContactList';
-import { useLang } from './lang';
 import { softHyphens } from './soft-hyphens';
 import { STATUS_MARK, verdictDetails } from './verdict-text';
 import { useWallLimits } from './wall-density';
@@ -34,7 +34,7 @@ const STILL_TO_DO: ReadonlySet<string> = new Set(['open', 'partial', 'missed']);
 /** The current phase for one audience: the actions in words, their verdict, and who to reach. */
 export function CurrentCell({ audience, active, phase, verdicts, contacts, handlers }: CurrentCellProps) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const wall = useWallLimits();
   const audienceName = AUDIENCE_LABELS[audience].short[lang];
   if (phase.verdicts.length === 0) return <p className="cell-empty">{t('noActions')}</p>;
@@ -63,7 +63,9 @@ export function CurrentCell({ audience, active, phase, verdicts, contacts, handl
               <div className="current-action__head">
                 <span className="current-action__n">{v.action}</span>
                 <span className="current-action__label">
-                  {softHyphens(((wall.shortLabels && wallLabel(v.action)) || def?.label)?.[lang] ?? '')}
+                  {softHyphens(
+                    (wall.shortLabels ? wallLabel(v.action, t) : undefined) ?? def?.label[lang] ?? '',
+                  )}
                 </span>
               </div>
               <div className="current-action__state">

@@ -7,9 +7,10 @@ import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { ExcludeForm } from './ExcludeForm';
 import { timeOnly } from './format';
-import { type Lang, useLang } from './lang';
 import { useWhoKnows } from './use-who-knows';
 import './knowledge.css';
+import type { Locale } from '../../../../shared/i18n/locale';
+import { useLocale } from '../../i18n/use-locale';
 
 interface KnowledgeDialogProps {
   incidentId: string;
@@ -19,7 +20,7 @@ interface KnowledgeDialogProps {
   onClose(): void;
 }
 
-function rowName(row: KnowledgeRow, lang: Lang): string {
+function rowName(row: KnowledgeRow, lang: Locale): string {
   return row.kind === 'audience' && row.audience ? AUDIENCE_LABELS[row.audience].full[lang] : row.name;
 }
 
@@ -30,7 +31,7 @@ function rowName(row: KnowledgeRow, lang: Lang): string {
  */
 export function KnowledgeDialog({ incidentId, author, writable, onClose }: KnowledgeDialogProps) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const { rows, error } = useWhoKnows(incidentId);
   const [excluding, setExcluding] = useState<KnowledgeRow | null>(null);
   const others = rows?.filter((r) => r.audience === null) ?? [];

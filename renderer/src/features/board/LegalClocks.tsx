@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/legal-clocks';
+import { useLocale } from '../../i18n/use-locale';
 import { NotLive } from './BoardTimes';
 import { formatDuration } from './format';
-import { useLang } from './lang';
 import { useLiveBoardView } from './use-board-view';
 
 /** Shapes from the basic sets every projector PC's fonts carry (⏱ and ⚠ often are missing). */
@@ -37,7 +37,7 @@ const NO_CLOCKS: readonly LegalClock[] = [];
 /** Running legal deadlines; amber and red as they run out, and never by colour alone. */
 export function LegalClocks({ clocks, live = true }: { clocks: readonly LegalClock[]; live?: boolean }) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   if (clocks.length === 0) return null;
   return (
     <ul className="legal-clocks" aria-label={t('legalClocks')}>

@@ -9,7 +9,7 @@ import type { Verdict } from '../../../../shared/verdicts/types';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
-import { useLang } from './lang';
+import { useLocale } from '../../i18n/use-locale';
 import { actionKey, parseActionKey } from './open-actions';
 import { recipientChoices } from './recipients';
 import { useSubmit } from './use-submit';
@@ -45,15 +45,15 @@ export function LogActionDialog({
   onClose,
 }: LogActionDialogProps) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const { busy, error, run } = useSubmit();
   const [key, setKey] = useState(
     initial.action === null ? `${initial.audience}|free` : actionKey(initial.audience, initial.action),
   );
   const { audience, action } = parseActionKey(key);
   const choices = useMemo(
-    () => recipientChoices(state.contacts[audience], lang === 'en' ? 'private' : 'privé'),
-    [state.contacts, audience, lang],
+    () => recipientChoices(state.contacts[audience], t('logDialog.privatePhone')),
+    [state.contacts, audience, t],
   );
   const def = action === null ? undefined : actionDefinition(action);
   // A partly done action: preselect only the organisations still to be told.

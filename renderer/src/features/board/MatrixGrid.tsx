@@ -3,9 +3,9 @@ import type { AudienceContact } from '../../../../shared/board/contacts';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { type Audience, PHASES } from '../../../../shared/model/vocabulary';
 import type { IncidentVerdicts, PhaseTiming } from '../../../../shared/verdicts/types';
+import { useLocale } from '../../i18n/use-locale';
 import { ActionChip } from './ActionChip';
 import { type ActionHandlers, CurrentCell } from './CurrentCell';
-import { useLang } from './lang';
 import { softHyphens } from './soft-hyphens';
 
 interface MatrixGridProps {
@@ -30,7 +30,7 @@ const ROW_LOOK: Record<PhaseTiming, 'past' | 'current' | 'future'> = {
  */
 export function MatrixGrid({ verdicts, contacts, handlers }: MatrixGridProps) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const audiences = verdicts.audiences;
   // A phase the incident never was in, where nothing was logged either: one quiet line, not five cells.
   const quietRow = (timing: PhaseTiming, row: number) =>

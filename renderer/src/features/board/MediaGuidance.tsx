@@ -5,12 +5,12 @@ import {
   MEDIA_GUIDANCE_TITLE,
 } from '../../../../shared/guidance/media-guidance';
 import { Dialog } from '../../components/Dialog';
-import { useLang } from './lang';
+import { useLocale } from '../../i18n/use-locale';
 
 /** Chapter 3's advice for dealing with the press, large enough to read on the wall (key M). */
 export function MediaGuidance({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   return (
     <Dialog title={MEDIA_GUIDANCE_TITLE[lang]} onClose={onClose} className="board-dialog media-guidance">
       <ol className="media-tips">

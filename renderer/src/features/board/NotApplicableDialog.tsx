@@ -7,7 +7,7 @@ import type { Verdict } from '../../../../shared/verdicts/types';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
-import { useLang } from './lang';
+import { useLocale } from '../../i18n/use-locale';
 import { actionKey, parseActionKey } from './open-actions';
 import { useSubmit } from './use-submit';
 
@@ -32,7 +32,7 @@ export function NotApplicableDialog({
   onClose,
 }: NotApplicableDialogProps) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const { busy, error, run } = useSubmit();
   const [key, setKey] = useState(actionKey(initial.audience, initial.action));
   const [reason, setReason] = useState('');

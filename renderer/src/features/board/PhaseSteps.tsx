@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { PHASES, type Phase } from '../../../../shared/model/vocabulary';
 import type { PhaseTiming } from '../../../../shared/verdicts/types';
-import { useLang } from './lang';
+import { useLocale } from '../../i18n/use-locale';
 
 /**
  * The six phases as a step bar: phases the incident went through filled, the current one large and
@@ -16,7 +16,7 @@ export function PhaseSteps({
   timings: Partial<Record<Phase, PhaseTiming>>;
 }) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const current = PHASES.indexOf(phase);
   return (
     <ol className="phase-steps" aria-label={t('phase')}>

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../shared/i18n/locale';
 import type { LogEntry } from '../../../../shared/log/entry-schema';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
 import { summaryOf } from '../../../../shared/log/summary';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
+import { useLocale } from '../../i18n/use-locale';
 import { timeOnly } from './format';
-import { type Lang, useLang } from './lang';
 
 /** A line in the reader's language: the app's own entries written out from their data, never codes. */
-function entryText(e: LogEntry, lang: Lang, organisationName: (id: string) => string | undefined): string {
+function entryText(e: LogEntry, lang: Locale, organisationName: (id: string) => string | undefined): string {
   if (e.kind === 'messageSent')
     return `${AUDIENCE_LABELS[e.audience].short[lang]}${e.action ? ` · ${e.action}` : ''}: ${e.summary}`;
   return summaryOf(e, lang, organisationName);
@@ -22,7 +23,7 @@ export function RecentLog({
   organisations: Readonly<Record<string, string>>;
 }) {
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   if (entries.length === 0) return null;
   return (
     <section className="recent-log" aria-label={t('recent')}>

@@ -17,8 +17,8 @@ import type { LegalClockId } from '../../../../shared/model/vocabulary';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { useLocale } from '../../i18n/use-locale';
 import { timeOnly } from './format';
-import { useLang } from './lang';
 import { type Nis2Answer, Nis2Fields } from './Nis2Fields';
 import { useSubmit } from './use-submit';
 import { WallClockFields } from './WallClockFields';
@@ -54,7 +54,7 @@ interface RegulatorDialogProps {
 export function RegulatorDialog(props: RegulatorDialogProps) {
   const { incidentId, author, clocks, nis2, onDone, onClose } = props;
   const { t } = useTranslation('board');
-  const lang = useLang();
+  const lang = useLocale();
   const { busy, error, run } = useSubmit();
   const running = clocks.filter((c) => c.state === 'running');
   const [clock, setClock] = useState<LegalClockId | ''>(running[0]?.id ?? '');

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WallClock } from './when';
 
 /** Date (dd-mm-jjjj) and 24-hour time (uu:mm) side by side as text, one legend for both (Dutch time). */
@@ -15,24 +16,25 @@ export function WallClockFields({
   hint?: string;
   invalid?: boolean;
 }) {
+  const { t } = useTranslation('board');
   const id = useId();
   return (
     <fieldset className="field wall-clock" aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend>{label}</legend>
       <input
-        aria-label={`${label} (datum)`}
+        aria-label={t('wallClock.date', { label })}
         value={value.date}
         onChange={(e) => onChange({ ...value, date: e.target.value })}
-        placeholder="dd-mm-jjjj"
+        placeholder={t('wallClock.datePlaceholder')}
         inputMode="numeric"
         size={11}
         aria-invalid={invalid}
       />
       <input
-        aria-label={`${label} (tijd)`}
+        aria-label={t('wallClock.time', { label })}
         value={value.time}
         onChange={(e) => onChange({ ...value, time: e.target.value })}
-        placeholder="uu:mm"
+        placeholder={t('wallClock.timePlaceholder')}
         inputMode="numeric"
         size={6}
         aria-invalid={invalid}

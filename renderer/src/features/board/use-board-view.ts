@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { type BoardView, deriveBoard } from '../../../../shared/board/derive';
-import { useLang } from './lang';
+import type { Locale } from '../../../../shared/i18n/locale';
+import { useLocale } from '../../i18n/use-locale';
 import { useNow } from './use-now';
 
 /**
@@ -10,7 +11,7 @@ import { useNow } from './use-now';
  */
 /** `at`: replay's moment; without it, now. */
 export function useBoardView(state: BoardState | null, at?: Date): BoardView | null {
-  const lang = useLang();
+  const lang = useLocale();
   const atMs = at?.getTime();
   return useMemo(
     () => (state ? deriveBoard(state, atMs === undefined ? new Date() : new Date(atMs), lang) : null),
@@ -24,7 +25,7 @@ export function useBoardView(state: BoardState | null, at?: Date): BoardView | n
  * the length of the log.
  */
 export function useLiveBoardView(state: BoardState): BoardView | null {
-  const lang = useLang();
+  const lang = useLocale();
   const now = useNow();
   return useMemo(() => liveView(state, now, lang), [state, now, lang]);
 }
@@ -32,7 +33,7 @@ export function useLiveBoardView(state: BoardState): BoardView | null {
 /** The header's clocks and the waiting strip tick together: work the second out once for both. */
 let lastLive: { state: BoardState; now: Date; lang: string; view: BoardView | null } | null = null;
 
-function liveView(state: BoardState, now: Date, lang: ReturnType<typeof useLang>): BoardView | null {
+function liveView(state: BoardState, now: Date, lang: Locale): BoardView | null {
   if (lastLive && lastLive.state === state && lastLive.now === now && lastLive.lang === lang)
     return lastLive.view;
   const view = deriveBoard(state, now, lang);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { useLang } from './lang';
+import { useLocale } from '../../i18n/use-locale';
 
 /** Runs a dialog's save, keeps the button disabled meanwhile, and shows the back end's words on failure. */
 export function useSubmit(): {
@@ -8,7 +8,7 @@ export function useSubmit(): {
   error: string | null;
   run(task: () => Promise<void>): Promise<void>;
 } {
-  const lang = useLang();
+  const lang = useLocale();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function run(task: () => Promise<void>) {

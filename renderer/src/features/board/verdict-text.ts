@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
+import type { Locale } from '../../../../shared/i18n/locale';
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { shortOrganisationName } from '../../../../shared/verdicts/partners';
 import type { IncidentVerdicts, Verdict, VerdictStatus } from '../../../../shared/verdicts/types';
 import { timeOnly } from './format';
-import type { Lang } from './lang';
 
 /** A symbol per status, so a grey-scale projector or a colour-blind reader still sees it. */
 export const STATUS_MARK: Record<VerdictStatus, string> = {
@@ -30,7 +30,7 @@ export function verdictDetails(
   v: Verdict,
   verdicts: IncidentVerdicts,
   t: TFunction<'board'>,
-  lang: Lang,
+  lang: Locale,
 ): string[] {
   const parts: string[] = [];
   if (

@@ -1,23 +1,17 @@
-import type { Localized } from '../../../../shared/matrix/labels';
+import type { TFunction } from 'i18next';
+import { board } from '../../../../shared/i18n/nl/board';
+
+/** An action number with a short wall name in the catalogue (`board:wallLabels.*`). */
+type WallAction = keyof typeof board.wallLabels;
+
+const isWallAction = (key: string): key is WallAction => Object.hasOwn(board.wallLabels, key);
 
 /**
- * The CIP actions in a word or two, for a crowded wall (big text, a small beamer): the number
+ * The CIP action in a word or two, for a crowded wall (big text, a small beamer): the number
  * and the gist fit one line of a projector column where the full name takes four. The operator's
  * screen and the log always show the full name.
  */
-const WALL_LABELS: Readonly<Record<number, Localized>> = {
-  1: { nl: 'Aanpak', en: 'Approach' },
-  2: { nl: 'Feiten', en: 'Facts' },
-  3: { nl: 'Publiceer aanpak', en: 'Publish approach' },
-  4: { nl: 'Publiceer alles', en: 'Publish all' },
-  5: { nl: 'Herstel', en: 'Restoration' },
-  6: { nl: 'Datalek', en: 'Data breach' },
-  7: { nl: 'Maatregelen', en: 'Measures' },
-  8: { nl: 'Oplossing', en: 'Fix' },
-  9: { nl: 'Hervatten', en: 'Resuming' },
-  10: { nl: 'Restvragen', en: 'Open questions' },
-};
-
-export function wallLabel(action: number): Localized | undefined {
-  return WALL_LABELS[action];
+export function wallLabel(action: number, t: TFunction<'board'>): string | undefined {
+  const key = String(action);
+  return isWallAction(key) ? t(`wallLabels.${key}`) : undefined;
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { InjectRowView } from '../../../../shared/api/exercise-api';
+import { localeOf } from '../../../../shared/i18n/locale';
 import { formatAmsterdam } from '../../../../shared/log/time';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
 import { call } from '../../api/client';
@@ -20,7 +21,7 @@ export function InjectTable({
   onError(e: unknown): void;
 }) {
   const { t, i18n } = useTranslation('exercise');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   return (
     <table className="exercise-table">
       <caption>{t('table.caption')}</caption>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolState } from '../../../../shared/api/protocol-api';
+import type { CommonTexts } from '../../../../shared/i18n/nl/common';
 import type { Gap } from '../../../../shared/protocol/readiness';
 import { ApiError, call, on } from '../../api/client';
 import { hrefFor, navigate } from '../../app/routes';
@@ -18,8 +19,11 @@ function isEmpty(p: ProtocolState['protocol']): boolean {
   );
 }
 
+/** A first step with its own line in the catalogue (`common:home.firstSteps.*`). */
+type EssentialStep = Exclude<keyof CommonTexts['home']['firstSteps'], 'heading' | 'intro' | 'done'>;
+
 /** The essentials of the readiness check, in the order a new team would do them. */
-const ESSENTIALS: { key: string; matches(gap: Gap): boolean }[] = [
+const ESSENTIALS: { key: EssentialStep; matches(gap: Gap): boolean }[] = [
   { key: 'organisation', matches: (g) => g.id === 'organisation:name' },
   { key: 'systems', matches: (g) => g.id === 'systems:none' },
   { key: 'chainPartners', matches: (g) => g.id === 'stakeholders:no-chain-partner' },

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { VisibilityByAudience } from '../../../../shared/incident/schema';
 import { AUDIENCE_LABELS, NATURE_LABELS, VISIBILITY_LABELS } from '../../../../shared/matrix/labels';
 import { AUDIENCES, NATURES, type Nature, VISIBILITIES } from '../../../../shared/model/vocabulary';
-import { useLang } from '../board/lang';
+import { useLocale } from '../../i18n/use-locale';
 
 /** Natures as checkboxes in the handreiking's order; used by the new-incident form and the board. */
 export function NaturesField({
@@ -13,7 +13,7 @@ export function NaturesField({
   onChange(next: Nature[]): void;
 }) {
   const { t } = useTranslation('incident');
-  const lang = useLang();
+  const lang = useLocale();
   return (
     <fieldset className="field-group natures-field">
       <legend>{t('form.natures')}</legend>
@@ -48,7 +48,7 @@ export function VisibilityField({
   onChange(next: VisibilityByAudience): void;
 }) {
   const { t } = useTranslation('incident');
-  const lang = useLang();
+  const lang = useLocale();
   return (
     <fieldset className="field-group visibility-field">
       <legend>{t('form.visibility')}</legend>

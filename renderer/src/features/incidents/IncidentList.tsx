@@ -3,9 +3,9 @@ import type { Incident } from '../../../../shared/incident/schema';
 import { NATURE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { call } from '../../api/client';
 import { hrefFor, navigate } from '../../app/routes';
+import { useLocale } from '../../i18n/use-locale';
 import { useAppStore } from '../../state/app-store';
 import { dateTime } from '../board/format';
-import { useLang } from '../board/lang';
 import { useSubmit } from '../board/use-submit';
 
 interface IncidentListProps {
@@ -18,7 +18,7 @@ interface IncidentListProps {
 /** Every incident, newest first; closed ones stay readable on their own board page. */
 export function IncidentList({ incidents, activeId, withAuthor }: IncidentListProps) {
   const { t } = useTranslation('incident');
-  const lang = useLang();
+  const lang = useLocale();
   const readOnly = useAppStore((s) => s.workspace?.readOnly ?? false);
   const { busy, error, run } = useSubmit();
   if (incidents.length === 0) return <p className="muted">{t('list.empty')}</p>;

@@ -5,8 +5,8 @@ import { amsterdamToUtcIso, formatAmsterdam } from '../../../../shared/log/time'
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { type Nature, PHASES, type Phase } from '../../../../shared/model/vocabulary';
 import { call } from '../../api/client';
+import { useLocale } from '../../i18n/use-locale';
 import { useAppStore } from '../../state/app-store';
-import { useLang } from '../board/lang';
 import { useSubmit } from '../board/use-submit';
 import { NaturesField, VisibilityField } from './IncidentFields';
 
@@ -21,7 +21,7 @@ const NOWHERE: VisibilityByAudience = {
 /** A new incident: what it is, where it shows, how far the insight goes. Times are Dutch wall-clock time. */
 export function NewIncidentForm({ onCreated }: { onCreated(incident: Incident): void }) {
   const { t } = useTranslation('incident');
-  const lang = useLang();
+  const lang = useLocale();
   const storedAuthor = useAppStore((s) => s.author);
   const setAuthor = useAppStore((s) => s.setAuthor);
   const { busy, error, run } = useSubmit();

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { UnreadableIncident } from '../../../../shared/api/workspace-api';
 import { call } from '../../api/client';
 import { hrefFor } from '../../app/routes';
+import { useLocale } from '../../i18n/use-locale';
 import { useAppStore } from '../../state/app-store';
-import { useLang } from '../board/lang';
 import { useSubmit } from '../board/use-submit';
 
 /** The backup file name says when it was made: 2026-03-01T08-00-00-000Z.json → 2026-03-01 08:00. */
@@ -19,7 +19,7 @@ function backupTime(name: string): string {
  */
 export function UnreadableIncidents({ items }: { items: readonly UnreadableIncident[] }) {
   const { t } = useTranslation('incident');
-  const lang = useLang();
+  const lang = useLocale();
   const readOnly = useAppStore((s) => s.workspace?.readOnly ?? false);
   const refresh = useAppStore((s) => s.refreshWorkspace);
   const { busy, error, run } = useSubmit();

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../shared/i18n/locale';
 import type { LogEntry } from '../../../../shared/log/entry-schema';
 import type { ChangeRow } from './correction-changes';
 import type { FieldSpec } from './correction-fields';
-import { localeOf } from './log-format';
+import { fieldLabel } from './field-label';
 import { codedLabel, valueText } from './value-text';
 
 interface Props {
@@ -32,7 +33,6 @@ export function ChangeRowFields({ entry, row, n, choices, onField, onChange, onR
   useEffect(() => {
     if (autoFocus) select.current?.focus();
   }, []);
-  const fieldLabel = (name: string) => t(`correction.fields.${name}`);
   return (
     <fieldset className="log-change">
       <legend>{t('correction.fieldN', { n })}</legend>
@@ -43,7 +43,7 @@ export function ChangeRowFields({ entry, row, n, choices, onField, onChange, onR
             <select value={row.field} onChange={(e) => onField(e.target.value)} ref={select}>
               {choices.map((c) => (
                 <option key={c.name} value={c.name}>
-                  {fieldLabel(c.name)}
+                  {fieldLabel(c.name, t)}
                 </option>
               ))}
             </select>

@@ -48,7 +48,11 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
     event.preventDefault();
     const result = buildChanges(entry, rows, specs);
     if (!result.ok) {
-      const text = { badTime: 'message.badTime', future: 'message.future', nothing: 'correction.nothing' };
+      const text = {
+        badTime: 'message.badTime',
+        future: 'message.future',
+        nothing: 'correction.nothing',
+      } as const;
       setProblem(t(text[result.problem]));
       return;
     }

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogContact } from '../../../../shared/api/log-api';
+import { localeOf, pick } from '../../../../shared/i18n/locale';
 import { mailtoUrl, telUrl } from '../../../../shared/log/links';
 import { checkDraftForMedia, needsMediaCheck } from '../../../../shared/log/media-check';
 import type { Audience } from '../../../../shared/model/vocabulary';
 import { ApiError, call } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { localeOf, pick } from './log-format';
 import { AudienceActionFields } from './MessageFields';
 import type { MessagePrefill } from './message-prefill';
 import { NextUpdateField } from './NextUpdateField';
@@ -101,7 +101,7 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
         />
         <label className="field">
           <span>{t('draft.language')}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}>
+          <select value={language} onChange={(e) => setLanguage(localeOf(e.target.value))}>
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
           </select>

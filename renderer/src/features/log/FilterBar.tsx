@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogFilterInput } from '../../../../shared/api/log-api';
 import { LOG_KINDS } from '../../../../shared/api/log-api';
+import { pick } from '../../../../shared/i18n/locale';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { ACTION_NUMBERS, AUDIENCES, PHASES } from '../../../../shared/model/vocabulary';
-import { pick } from './log-format';
 
 interface Props {
   filter: LogFilterInput;

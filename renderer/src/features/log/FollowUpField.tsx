@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../shared/i18n/locale';
 import { describeRegulator } from '../../../../shared/log/describe';
 import type { Notification } from './earlier-notifications';
-import { localeOf, shortMoment } from './log-format';
+import { shortMoment } from './log-format';
 import { capital } from './value-text';
 
 interface Props {

@@ -2,10 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
+import { pick } from '../../../../shared/i18n/locale';
 import { formatAmsterdam } from '../../../../shared/log/time';
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { LogRowView } from './LogRowView';
-import { pick } from './log-format';
 import { itemAt, itemCount } from './phase-items';
 import type { LogPages } from './use-log-pages';
 

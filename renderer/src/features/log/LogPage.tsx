@@ -59,9 +59,8 @@ function LogJournalPage() {
   const filtered = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
 
   const report = useCallback(
-    (error: unknown) =>
-      setStatus({ text: problemText(error, lang, t, (key) => i18n.exists(key)), tone: 'error' }),
-    [lang, t, i18n],
+    (error: unknown) => setStatus({ text: problemText(error, lang, t), tone: 'error' }),
+    [lang, t],
   );
 
   /** Every entry needs a name: ask once when there is none, then carry on with what was asked. */

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
+import { byLocale, localeOf, pick } from '../../../../shared/i18n/locale';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
-import { localeOf, pick, shortTime, shown, summaryText } from './log-format';
+import { fieldLabel, isNamedField } from './field-label';
+import { shortTime, shown, summaryText } from './log-format';
 import { awaitsAnswer, rowDetails } from './row-details';
 import { valueText } from './value-text';
 
@@ -25,10 +27,7 @@ export function LogRowView({ row, today, onCorrect, onAnswered, onReply }: Props
   const lang = i18n.language;
   const locale = localeOf(lang);
   const e = shown(row);
-  const fieldLabel = (f: string) =>
-    i18n.exists(`log:correction.fields.${f}`)
-      ? t(`correction.fields.${f}` as 'correction.fields.summary').toLowerCase()
-      : f;
+  const changedField = (f: string) => (isNamedField(f) ? fieldLabel(f, t).toLowerCase() : f);
   const occurred = shortTime(e.occurredAt, today);
   const recorded = shortTime(e.recordedAt, today);
   const details = rowDetails(row, t, locale, today);
@@ -59,7 +58,7 @@ export function LogRowView({ row, today, onCorrect, onAnswered, onReply }: Props
         <span className="log-row__summary">{summaryText(e, lang)}</span>
         {row.integrityBreak ? (
           <span className="log-row__broken" role="note">
-            {lang === 'en' ? row.integrityBreak.reasonEn : row.integrityBreak.reason}
+            {byLocale(lang, { nl: row.integrityBreak.reason, en: row.integrityBreak.reasonEn })}
           </span>
         ) : null}
         {details.length > 0 ? <span className="log-row__details">{details.join(' · ')}</span> : null}
@@ -69,7 +68,7 @@ export function LogRowView({ row, today, onCorrect, onAnswered, onReply }: Props
             {row.changedFields.map((f) => (
               <span key={f} className="log-row__original">
                 {' '}
-                — {t('row.original')} {fieldLabel(f)}: <s>{valueText(row.entry, f, t, locale)}</s>
+                — {t('row.original')} {changedField(f)}: <s>{valueText(row.entry, f, t, locale)}</s>
               </span>
             ))}
           </span>

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../../../shared/i18n/locale';
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { PHASES, type Phase } from '../../../../shared/model/vocabulary';
-import { pick } from './log-format';
 import type { ReplyTo } from './message-prefill';
 
 /**

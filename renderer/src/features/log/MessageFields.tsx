@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../../../shared/i18n/locale';
 import { ACTIONS } from '../../../../shared/matrix/actions';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
 import { AUDIENCES, type Audience } from '../../../../shared/model/vocabulary';
 import { RequiredError } from './FormButtons';
-import { pick } from './log-format';
 
 /** Who a message is for and which action of the matrix it carries out (none: a free message). */
 export function AudienceActionFields({

@@ -1,7 +1,7 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../../../shared/i18n/locale';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
-import { pick } from './log-format';
 import { type QuickKind, quickKindForKey, quickKinds } from './quick-kinds';
 
 interface Props {

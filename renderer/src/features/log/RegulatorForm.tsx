@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../shared/i18n/locale';
 import { NOTIFICATION_TYPE_LABELS, REGULATOR_LABELS } from '../../../../shared/log/labels';
 import { Dialog } from '../../components/Dialog';
 import { nextNotificationType, useEarlierNotifications } from './earlier-notifications';
@@ -13,7 +14,6 @@ import {
   type RegulatorNotification,
   regulatorNeedsName,
 } from './kind-bodies';
-import { localeOf } from './log-format';
 import { useFormSubmit } from './use-form-submit';
 import { useWhen } from './use-when';
 import { capital } from './value-text';

@@ -1,7 +1,8 @@
+import type { TFunction } from 'i18next';
 import { ApiError } from '../../api/client';
+import { fieldLabel, isNamedField } from './field-label';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
-type Exists = (key: string) => boolean;
+type Translate = TFunction<'log'>;
 
 interface Issue {
   path: string[];
@@ -18,13 +19,13 @@ const issuesOf = (error: ApiError): Issue[] => {
  * code ("body.summary: verplicht"); a form that let such an entry through gets the field's name
  * and the same "Vul dit in." the form itself shows, never the code.
  */
-export function problemText(error: unknown, language: string, t: Translate, exists: Exists): string {
+export function problemText(error: unknown, language: string, t: Translate): string {
   if (!(error instanceof ApiError)) return String(error);
   if (error.code === 'api.invalidInput') {
     const first = issuesOf(error)[0];
     const field = first?.path.at(-1);
-    if (field && exists(`log:correction.fields.${field}`)) {
-      const name = t(`correction.fields.${field}`);
+    if (field && isNamedField(field)) {
+      const name = fieldLabel(field, t);
       return first?.message === 'verplicht'
         ? `${name}: ${t('message.required')}`
         : t('message.invalidField', { field: name });

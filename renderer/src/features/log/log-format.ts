@@ -1,11 +1,8 @@
 import type { LogRow } from '../../../../shared/api/log-api';
+import { localeOf } from '../../../../shared/i18n/locale';
 import type { LogEntry } from '../../../../shared/log/entry-schema';
 import { summaryOf } from '../../../../shared/log/summary';
 import { DATE_TIME_SECONDS, formatAmsterdam } from '../../../../shared/log/time';
-import type { Locale, Localized } from '../../../../shared/matrix/labels';
-
-export const localeOf = (language: string): Locale => (language === 'en' ? 'en' : 'nl');
-export const pick = (text: Localized, language: string): string => text[localeOf(language)];
 
 /** Amsterdam wall clock, 24-hour; the date is left out when it is today, to keep rows short. */
 export function shortTime(

@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
 import { AUDIENCE_LABELS, type Locale, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { shortMoment, shown } from './log-format';
 import { valueText } from './value-text';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Translate = TFunction<'log'>;
 
 /** "om 14:00" today, "op 29-11 om 09:30" another day: how the room says when something is due. */
 function when(iso: string, today: string, t: Translate): string {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { LogFilterInput } from '../../../../shared/api/log-api';
+import { byLocale, localeOf } from '../../../../shared/i18n/locale';
 import { call } from '../../api/client';
 import { saveBytes } from '../../api/save-file';
-import { localeOf } from './log-format';
 
 export interface LogStatus {
   text: string;
@@ -51,7 +51,7 @@ export function useLogTools({ incidentId, filter, host, onStatus, onError }: Opt
           : {
               text: t('actions.verifyBroken', {
                 line: r.firstBreak?.line,
-                reason: lang === 'en' ? r.firstBreak?.reasonEn : r.firstBreak?.reason,
+                reason: byLocale(lang, { nl: r.firstBreak?.reason, en: r.firstBreak?.reasonEn }),
               }),
               tone: 'error',
             },

@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next';
 import { describeSubject } from '../../../../shared/log/describe';
 import type { DecisionSubject, LogEntry } from '../../../../shared/log/entry-schema';
 import { NOTIFICATION_TYPE_LABELS, REGULATOR_LABELS, TONE_LABELS } from '../../../../shared/log/labels';
 import { AUDIENCE_LABELS, type Locale, type Localized, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { fieldText } from './log-format';
 
-type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Translate = TFunction<'log'>;
 
 /**
  * The names of a coded field's values, from the shared tables the board, the CSV and the reports

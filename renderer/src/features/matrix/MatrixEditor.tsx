@@ -15,10 +15,10 @@ import {
 import { call, on } from '../../api/client';
 import { hrefFor } from '../../app/routes';
 import { useAppStore } from '../../state/app-store';
-import { useLang } from '../board/lang';
 import { useSubmit } from '../board/use-submit';
 import { formatCell, parseCell } from './cell-text';
 import './matrix.css';
+import { useLocale } from '../../i18n/use-locale';
 
 type Texts = Record<string, string>;
 const key = (a: Audience, p: Phase, n: Nature) => `${a}.${p}.${n}`;
@@ -50,7 +50,7 @@ function toCells(texts: Texts, base: MatrixCells): MatrixCells | null {
  */
 export function MatrixEditor() {
   const { t } = useTranslation('incident');
-  const lang = useLang();
+  const lang = useLocale();
   const readOnly = useAppStore((s) => s.workspace?.readOnly ?? false);
   const [info, setInfo] = useState<MatrixInfo | null>(null);
   const [texts, setTexts] = useState<Texts>({});

@@ -9,6 +9,7 @@ import { useFocusTarget } from './editor/use-focus-target';
 import { useProtocolEditor } from './editor/use-protocol-editor';
 import { useSaveShortcut } from './editor/use-save-shortcut';
 import './protocol.css';
+import { localeOf } from '../../../../shared/i18n/locale';
 import { ImportSection } from './import/ImportSection';
 import { SaveBar } from './SaveBar';
 import { ChannelsSection } from './sections/ChannelsSection';
@@ -29,7 +30,7 @@ import { SystemsSection } from './sections/SystemsSection';
  * user saves with the button or Ctrl+S.
  */
 export function ProtocolPage() {
-  const { t, i18n } = useTranslation('protocol');
+  const { t, i18n } = useTranslation(['protocol', 'common']);
   const route = useRoute();
   const workspace = useAppStore((s) => s.workspace);
   const readOnly = workspace?.readOnly ?? true;
@@ -82,7 +83,7 @@ export function ProtocolPage() {
       <p className="muted pe-lead">{t('intro')}</p>
       {readOnly ? (
         <Banner tone="warning" title={t('readOnly.title')}>
-          <p>{workspace.readOnlyReason?.[i18n.language === 'en' ? 'en' : 'nl'] ?? ''}</p>
+          <p>{workspace.readOnlyReason?.[localeOf(i18n.language)] ?? ''}</p>
           <p>{t('readOnly.body')}</p>
         </Banner>
       ) : null}

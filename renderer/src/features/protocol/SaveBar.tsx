@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { byLocale } from '../../../../shared/i18n/locale';
 import { hrefFor } from '../../app/routes';
 import { routeFor } from './editor/targets';
 import type { ProtocolEditor } from './editor/use-protocol-editor';
 
 function time(value: Date | string, language: string): string {
-  return new Date(value).toLocaleTimeString(language === 'en' ? 'en-GB' : 'nl-NL', {
+  return new Date(value).toLocaleTimeString(byLocale(language, { nl: 'nl-NL', en: 'en-GB' }), {
     hour: '2-digit',
     minute: '2-digit',
   });

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationView, ReportIncident } from '../../../../shared/api/report-api';
+import { localeOf } from '../../../../shared/i18n/locale';
 import { formatAmsterdam } from '../../../../shared/log/time';
 import { ApiError, call } from '../../api/client';
 import { useAppStore } from '../../state/app-store';
@@ -16,7 +17,7 @@ import { RatingsTable } from './RatingsTable';
  */
 export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident; onSaved(): void }) {
   const { t, i18n } = useTranslation('report');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const storedAuthor = useAppStore((s) => s.author);
   const setStoredAuthor = useAppStore((s) => s.setAuthor);
   const [view, setView] = useState<EvaluationView | null>(null);

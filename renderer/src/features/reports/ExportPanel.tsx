@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportIncident } from '../../../../shared/api/report-api';
+import { localeOf } from '../../../../shared/i18n/locale';
 import type { Classification, ReportKind } from '../../../../shared/report/model';
 import { ApiError, call } from '../../api/client';
 import { fromBase64, saveBytes } from '../../api/save-file';
@@ -16,7 +17,7 @@ export function ExportPanel({ incident }: { incident: ReportIncident }) {
   const { t, i18n } = useTranslation('report');
   const host = useAppStore((s) => s.info?.host ?? 'web');
   const storedAuthor = useAppStore((s) => s.author);
-  const uiLang = i18n.language === 'en' ? 'en' : 'nl';
+  const uiLang = localeOf(i18n.language);
   const [kind, setKind] = useState<ReportKind>(incident.isExercise ? 'evaluation' : 'aftercare');
   const [format, setFormat] = useState<FormatChoice>('both');
   const [classification, setClassification] = useState<Classification>('intern');
@@ -113,7 +114,7 @@ export function ExportPanel({ incident }: { incident: ReportIncident }) {
           </label>
           <label className="field">
             <span>{t('export.language')}</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}>
+            <select value={language} onChange={(e) => setLanguage(localeOf(e.target.value))}>
               <option value="nl">Nederlands</option>
               <option value="en">English</option>
             </select>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../shared/i18n/locale';
 
 interface Gap {
   id: string;
@@ -16,7 +17,7 @@ interface Props {
 /** What must change in the protocol, each item tied to gaps of the readiness check. */
 export function ProtocolUpdates({ updates, gaps, readOnly, onChange }: Props) {
   const { t, i18n } = useTranslation('report');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const set = (i: number, next: { what: string; gapIds: string[] }) =>
     onChange(updates.map((u, j) => (j === i ? next : u)));
   return (

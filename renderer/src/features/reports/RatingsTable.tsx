@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RatedActionView } from '../../../../shared/api/report-api';
+import { localeOf } from '../../../../shared/i18n/locale';
 import { actionDefinition } from '../../../../shared/matrix/actions';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { RATING_LEVELS, type RatingLevel } from '../../../../shared/report/evaluation-schema';
@@ -21,7 +22,7 @@ interface Props {
 /** Every rated action: the proposal from the log, the evaluator's rating and a remark. */
 export function RatingsTable({ ratings, choices, onChange, readOnly }: Props) {
   const { t, i18n } = useTranslation('report');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   if (ratings.length === 0) return <p>{t('evaluation.noRatings')}</p>;
   return (
     <div className="reports-table-wrap">

@@ -6,6 +6,7 @@ import { ApiError, call, on } from '../../api/client';
 import { EvaluationForm } from './EvaluationForm';
 import { ExportPanel } from './ExportPanel';
 import './reports.css';
+import { localeOf } from '../../../../shared/i18n/locale';
 
 /** #/reports: choose an incident, export its reports, and fill in the exercise evaluation. */
 export function ReportsPage() {
@@ -14,7 +15,7 @@ export function ReportsPage() {
   const [incidents, setIncidents] = useState<ReportIncident[] | null>(null);
   const [selected, setSelected] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
 
   const reload = useCallback(() => {
     call('report.incidents', {})

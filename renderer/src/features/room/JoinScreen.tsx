@@ -4,6 +4,7 @@ import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../../shared/api/
 import { ApiError, call } from '../../api/client';
 import { Banner } from '../../components/Banner';
 import './room.css';
+import { localeOf } from '../../../../shared/i18n/locale';
 
 /**
  * What a colleague sees on opening the room's address (issue 15): the code, their name and a
@@ -12,7 +13,7 @@ import './room.css';
  */
 export function JoinScreen({ ended }: { ended: boolean }) {
   const { t, i18n } = useTranslation('room');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<ParticipantRole>('logger');

@@ -6,6 +6,7 @@ import { call } from '../../api/client';
 import { Banner } from '../../components/Banner';
 import { useRoomStatus } from './use-room-status';
 import './room.css';
+import { localeOf } from '../../../../shared/i18n/locale';
 
 /**
  * The operator's crisis room panel (issue 15): open and close the room, the address with its QR
@@ -14,7 +15,7 @@ import './room.css';
  */
 export function RoomPage() {
   const { t, i18n } = useTranslation('room');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const { status, problem, run } = useRoomStatus();
   const [bind, setBind] = useState('');
   const [port, setPort] = useState('');

@@ -1,8 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../shared/i18n/locale';
 import type { Language, Theme } from '../../../../shared/settings/schema';
 import { ApiError, call } from '../../api/client';
 import { useAppStore } from '../../state/app-store';
+
+/** Each language by its own name, so a reader finds theirs whatever the interface speaks now. */
+const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English' };
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -12,7 +16,7 @@ export function SettingsPage() {
   const refreshWorkspace = useAppStore((s) => s.refreshWorkspace);
   const [dir, setDir] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   if (!settings) return null;
 
   async function save(patch: Parameters<typeof updateSettings>[0]) {
@@ -54,7 +58,7 @@ export function SettingsPage() {
               checked={settings.language === l}
               onChange={() => void save({ language: l })}
             />
-            {l === 'nl' ? 'Nederlands' : 'English'}
+            {LANGUAGE_NAMES[l]}
           </label>
         ))}
       </fieldset>

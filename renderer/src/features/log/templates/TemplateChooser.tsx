@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { TemplateKey, TemplateSlot } from '../../../../../shared/api/log-api';
+import { localeOf, pick } from '../../../../../shared/i18n/locale';
 import { ACTIONS } from '../../../../../shared/matrix/actions';
 import { AUDIENCE_LABELS } from '../../../../../shared/matrix/labels';
 import { AUDIENCES, type Audience } from '../../../../../shared/model/vocabulary';
-import { pick } from '../log-format';
 import { slotId } from './use-templates';
 
 interface Props {
@@ -63,7 +63,7 @@ export function TemplateChooser({ value, slots, onChange }: Props) {
         <span>{t('templates.language')}</span>
         <select
           value={value.language}
-          onChange={(e) => onChange({ ...value, language: e.target.value === 'en' ? 'en' : 'nl' })}
+          onChange={(e) => onChange({ ...value, language: localeOf(e.target.value) })}
           data-testid="tpl-language"
         >
           {(['nl', 'en'] as const).map((l) => (

@@ -11,11 +11,12 @@ import { TemplateChooser } from './TemplateChooser';
 import { TemplatePreview } from './TemplatePreview';
 import { slotId, useTemplates } from './use-templates';
 import './templates.css';
+import { localeOf } from '../../../../../shared/i18n/locale';
 
 /** #/log/templates: the organisation's own drafting texts, beside Ketenbord's defaults. */
 export function TemplatesPage() {
   const { t, i18n } = useTranslation('log');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const workspace = useAppStore((s) => s.workspace);
   const readOnly = workspace?.readOnly ?? false;
   const templates = useTemplates();

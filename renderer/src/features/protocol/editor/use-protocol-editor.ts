@@ -1,5 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FieldIssue, ProtocolState } from '../../../../../shared/api/protocol-api';
+import { pick } from '../../../../../shared/i18n/locale';
 import { checkReadiness } from '../../../../../shared/protocol/readiness';
 import type { Protocol } from '../../../../../shared/protocol/schema';
 import { ApiError, call, on } from '../../../api/client';
@@ -135,7 +137,7 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
           return;
         }
         setServerIssues(result.issues);
-        const message = language === 'en' ? result.message.en : result.message.nl;
+        const message = pick(result.message, language);
         setStatus(
           result.reason === 'conflict' ? { kind: 'conflict', message } : { kind: 'invalid', message },
         );
@@ -170,7 +172,11 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
   );
 
   const deferred = useDeferredValue(draft);
-  const clientIssues = useMemo(() => (deferred ? validateDraft(deferred) : []), [deferred]);
+  const { t } = useTranslation('protocol');
+  const clientIssues = useMemo(
+    () => (deferred ? validateDraft(deferred, language, t) : []),
+    [deferred, language, t],
+  );
   const issues = useMemo(
     () => (deferred ? issuesByField(deferred, [...clientIssues, ...serverIssues]) : new Map()),
     [deferred, clientIssues, serverIssues],

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import type { FieldIssue } from '../../../../../shared/api/protocol-api';
 import { type Protocol, protocolSchema } from '../../../../../shared/protocol/schema';
+import { issueText, valueAt } from './issue-text';
 import { domId, type FieldTarget, issueTarget } from './targets';
 
 export interface ShownIssue {
@@ -19,10 +21,16 @@ export function issuesByField(p: Protocol, issues: readonly FieldIssue[]): Map<s
   return out;
 }
 
-/** The same check the back end runs on save, so the editor can say it before the user asks. */
-export function validateDraft(p: Protocol): FieldIssue[] {
+/**
+ * The same check the back end runs on save, so the editor can say it before the user asks; the
+ * messages in the interface language (`t` of the protocol namespace in that language).
+ */
+export function validateDraft(p: Protocol, language: string, t: TFunction<'protocol'>): FieldIssue[] {
   const result = protocolSchema.safeParse(p);
   return result.success
     ? []
-    : result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+    : result.error.issues.map((i) => ({
+        path: i.path.map(String),
+        message: issueText(i, valueAt(p, i.path), language, t),
+      }));
 }

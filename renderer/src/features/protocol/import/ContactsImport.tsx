@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactsPreview, ProtocolState } from '../../../../../shared/api/protocol-api';
+import { byLocale, localeOf } from '../../../../../shared/i18n/locale';
 import {
   CONTACT_FIELDS,
   type ColumnMapping,
@@ -25,7 +26,7 @@ export function ContactsImport({
   onImported(state: ProtocolState): void;
 }) {
   const { t, i18n } = useTranslation('protocol');
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const language = localeOf(i18n.language);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[] | undefined>(undefined);
   const [preview, setPreview] = useState<ContactsPreview | null>(null);
@@ -238,7 +239,7 @@ export function ContactsImport({
               <ul>
                 {preview.problems.map((p) => (
                   <li key={`${p.line}-${p.message}`}>
-                    {t('import.line', { line: p.line })}: {language === 'en' ? p.en : p.message}
+                    {t('import.line', { line: p.line })}: {byLocale(language, { nl: p.message, en: p.en })}
                   </li>
                 ))}
               </ul>

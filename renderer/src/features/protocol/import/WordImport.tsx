@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocxPreview, ProtocolState } from '../../../../../shared/api/protocol-api';
+import { localeOf } from '../../../../../shared/i18n/locale';
 import { DOCX_TABLE_KINDS, type DocxTableKind } from '../../../../../shared/protocol/import/docx-model';
 import { call } from '../../../api/client';
 import { fileToBase64 } from './file-bytes';
@@ -21,7 +22,7 @@ export function WordImport({
   onImported(state: ProtocolState): void;
 }) {
   const { t, i18n } = useTranslation('protocol');
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const language = localeOf(i18n.language);
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [preview, setPreview] = useState<DocxPreview | null>(null);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../../shared/i18n/locale';
 import { newId } from '../../../../../shared/protocol/ids';
 import { CHANNEL_KIND_LABELS, PUBLIC_CHANNEL_KIND_LABELS } from '../../../../../shared/protocol/print-labels';
 import {
@@ -79,7 +80,7 @@ function ChannelGrid() {
 function OwnChannels() {
   const { t, i18n } = useTranslation('protocol');
   const { draft, update } = useEditor();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const edit = (id: string, change: (c: Channel) => void) =>
     update((p) => {
       const c = p.channels.list.find((x) => x.id === id);
@@ -154,7 +155,7 @@ function OwnChannels() {
 function PublicChannels() {
   const { t, i18n } = useTranslation('protocol');
   const { draft, update } = useEditor();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const edit = (id: string, change: (c: PublicChannel) => void) =>
     update((p) => {
       const c = p.channels.publicChannels.find((x) => x.id === id);

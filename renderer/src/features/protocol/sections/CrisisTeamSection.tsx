@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../../shared/i18n/locale';
 import { newId } from '../../../../../shared/protocol/ids';
 import { END_RESPONSIBILITY_LABELS } from '../../../../../shared/protocol/print-labels';
 import { type CrisisRole, END_RESPONSIBILITIES } from '../../../../../shared/protocol/schema';
@@ -13,7 +14,7 @@ import { ItemCard, SectionIntro } from './ItemCard';
 export function CrisisTeamSection() {
   const { t, i18n } = useTranslation('protocol');
   const { draft, update } = useEditor();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const edit = (id: string, change: (r: CrisisRole) => void) =>
     update((p) => {
       const r = p.crisisOrganisation.roles.find((x) => x.id === id);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolState } from '../../../../../shared/api/protocol-api';
+import { localeOf } from '../../../../../shared/i18n/locale';
 import { ApiError, call } from '../../../api/client';
 import { hrefFor } from '../../../app/routes';
 import { SampleLoader } from './SampleLoader';
@@ -18,7 +19,7 @@ export function DataSection({
 }) {
   const { t, i18n } = useTranslation('protocol');
   const downloads = useDownloads();
-  const [language, setLanguage] = useState<'nl' | 'en'>(i18n.language === 'en' ? 'en' : 'nl');
+  const [language, setLanguage] = useState<'nl' | 'en'>(localeOf(i18n.language));
   const [result, setResult] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const fail = (error: unknown) =>
@@ -51,11 +52,7 @@ export function DataSection({
       <div className="pe-actions">
         <label className="field pe-field" htmlFor="pe-print-lang">
           <span>{t('data.language')}</span>
-          <select
-            id="pe-print-lang"
-            value={language}
-            onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'nl')}
-          >
+          <select id="pe-print-lang" value={language} onChange={(e) => setLanguage(localeOf(e.target.value))}>
             <option value="nl">{t('data.languages.nl')}</option>
             <option value="en">{t('data.languages.en')}</option>
           </select>

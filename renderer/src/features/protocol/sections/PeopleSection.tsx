@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../../shared/i18n/locale';
 import { describeUsage } from '../../../../../shared/protocol/print-labels';
 import { personUsages, removePerson } from '../../../../../shared/protocol/usages';
 import { useEditor } from '../editor/editor-context';
@@ -31,7 +32,7 @@ export function PeopleSection({ focusId }: { focusId: string | null }) {
   const { t, i18n } = useTranslation('protocol');
   const { draft, update } = useEditor();
   const [filter, setFilter] = useState('');
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const usages = personUsages(draft);
   const needle = fold(filter.trim());
   const shown = draft.people.filter(

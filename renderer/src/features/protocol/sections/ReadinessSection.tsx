@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../../shared/i18n/locale';
 import type { Gap, Readiness } from '../../../../../shared/protocol/readiness';
 import { hrefFor } from '../../../app/routes';
 import { routeFor } from '../editor/targets';
@@ -18,7 +19,7 @@ function GapList({ gaps, language }: { gaps: Gap[]; language: 'nl' | 'en' }) {
 /** The live list of gaps in the draft; each line is a link that opens the field to fix it. */
 export function ReadinessSection({ readiness, dirty }: { readiness: Readiness; dirty: boolean }) {
   const { t, i18n } = useTranslation('protocol');
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const language = localeOf(i18n.language);
   const errors = readiness.gaps.filter((g) => g.severity === 'error');
   const warnings = readiness.gaps.filter((g) => g.severity === 'warning');
   return (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../../shared/i18n/locale';
 import { newId } from '../../../../../shared/protocol/ids';
 import { OUTSOURCING_KIND_LABELS } from '../../../../../shared/protocol/print-labels';
 import {
@@ -46,7 +47,7 @@ function newStakeholder(group: StakeholderGroup, name: string): Stakeholder {
 export function StakeholdersSection() {
   const { t, i18n } = useTranslation('protocol');
   const { draft, update } = useEditor();
-  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const lang = localeOf(i18n.language);
   const edit = (id: string, change: (s: Stakeholder) => void) =>
     update((p) => {
       const s = p.stakeholders.find((x) => x.id === id);
