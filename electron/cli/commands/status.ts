@@ -1,4 +1,7 @@
 import { parseArgs } from 'node:util';
+import { media as enMedia } from '../../../shared/i18n/en/media';
+import { byLocale } from '../../../shared/i18n/locale';
+import { media as nlMedia } from '../../../shared/i18n/nl/media';
 import { formatAmsterdam } from '../../../shared/log/time';
 import { actionDefinition } from '../../../shared/matrix/actions';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../shared/matrix/labels';
@@ -120,7 +123,31 @@ function printable(status: IncidentStatus, lang: 'nl' | 'en'): string {
       `  ${due.padEnd(11)} ${w.summary}${basis}${w.overdue ? (nl ? ' (te laat)' : ' (overdue)') : ''}`,
     );
   }
+  lines.push('', ...mediaRoundLines(status.mediaRounds, lang));
   return `${lines.join('\n')}\n`;
+}
+
+/** One line per medium on the roster: when its next round is due, who watches, how often, late or not. */
+function mediaRoundLines(rounds: IncidentStatus['mediaRounds'], lang: 'nl' | 'en'): string[] {
+  const text = byLocale(lang, { nl: nlMedia, en: enMedia }).status;
+  if (rounds.length === 0) return [text.heading, `  ${text.none}`];
+  return [
+    text.heading,
+    ...rounds.map(
+      (r) =>
+        `  ${fillText(text.line, {
+          medium: r.medium,
+          time: formatAmsterdam(r.dueAt, 'dd-MM HH:mm'),
+          watcher: r.watcher ?? text.noWatcher,
+          minutes: String(r.roundMinutes),
+        })}${r.overdue ? text.overdue : ''}`,
+    ),
+  ];
+}
+
+/** The catalogue's {{name}} placeholders, filled (the CLI has no i18next). */
+function fillText(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 function fail(message: string): number {

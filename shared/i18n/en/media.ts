@@ -31,4 +31,11 @@ export const media: typeof nl = {
     'This round is negative. Does the nature "Negative publicity" now belong to this incident? It changes what the matrix asks; the team decides.',
   addNature: 'Add the nature',
   notNow: 'Not now',
+  status: {
+    heading: 'Media rounds:',
+    none: 'none (no media on the roster, or the incident is closed)',
+    line: '{{medium}}: next round {{time}} · {{watcher}} · every {{minutes}} min',
+    overdue: ' (overdue)',
+    noWatcher: 'nobody assigned',
+  },
 };

@@ -30,4 +30,12 @@ export const media = {
     'Deze ronde is negatief. Hoort de aard "Negatieve publiciteit" nu bij dit incident? Dat verandert wat de matrix vraagt; het team beslist.',
   addNature: 'Aard toevoegen',
   notNow: 'Niet nu',
+  /** `ketenbord status`: the media rounds, one line per medium */
+  status: {
+    heading: 'Mediarondes:',
+    none: 'geen (geen media in het rooster, of het incident is gesloten)',
+    line: '{{medium}}: volgende ronde {{time}} · {{watcher}} · elke {{minutes}} min',
+    overdue: ' (te laat)',
+    noWatcher: 'niemand aangewezen',
+  },
 };
