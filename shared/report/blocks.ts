@@ -43,6 +43,11 @@ export type Block =
   | { kind: 'table'; columns: Column[]; rows: Cell[][] }
   /** the timeline picture, drawn from model.timeline by each renderer */
   | { kind: 'timeline'; caption: string }
+  /**
+   * A picture drawn as SVG text at `width` user units (the PDF's content width in pt): the PDF
+   * scales the vector to its column, Word gets it rasterised. Used by the media picture's chart.
+   */
+  | { kind: 'chart'; name: string; svg: string; width: number; caption: string }
   /** the log appendix; renderers lay this out compactly (10,000 entries must stay fast) */
   | { kind: 'log'; lines: LogLine[] }
   | { kind: 'pageBreak' };

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { media as enMedia } from '../../../shared/i18n/en/media';
+import { fillCatalogue } from '../../../shared/i18n/fill';
 import { byLocale } from '../../../shared/i18n/locale';
 import { media as nlMedia } from '../../../shared/i18n/nl/media';
 import { formatAmsterdam } from '../../../shared/log/time';
@@ -135,7 +136,7 @@ function mediaRoundLines(rounds: IncidentStatus['mediaRounds'], lang: 'nl' | 'en
     text.heading,
     ...rounds.map(
       (r) =>
-        `  ${fillText(text.line, {
+        `  ${fillCatalogue(text.line, {
           medium: r.medium,
           time: formatAmsterdam(r.dueAt, 'dd-MM HH:mm'),
           watcher: r.watcher ?? text.noWatcher,
@@ -143,11 +144,6 @@ function mediaRoundLines(rounds: IncidentStatus['mediaRounds'], lang: 'nl' | 'en
         })}${r.overdue ? text.overdue : ''}`,
     ),
   ];
-}
-
-/** The catalogue's {{name}} placeholders, filled (the CLI has no i18next). */
-function fillText(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 function fail(message: string): number {

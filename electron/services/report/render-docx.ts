@@ -24,6 +24,7 @@ import {
   pageNumberFooter,
 } from '../export/docx-page';
 import { bodyBlocks } from './body-blocks';
+import { chartPngs } from './chart-png';
 import { insertLogXml, LOG_PLACEHOLDER, logEntriesXml } from './docx-log-xml';
 import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
 import { type TimelinePng, timelinePng } from './timeline-png';
@@ -74,7 +75,7 @@ function facts(rows: [string, string][]): Table {
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blockToDocx(block: Block, timeline: TimelinePng): Part[] {
+function blockToDocx(block: Block, timeline: TimelinePng, charts: ReadonlyMap<string, TimelinePng>): Part[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -124,6 +125,27 @@ function blockToDocx(block: Block, timeline: TimelinePng): Part[] {
           children: [new TextRun({ text: block.caption, italics: true, size: 16, color: MUTED })],
         }),
       ];
+    case 'chart': {
+      const picture = charts.get(block.svg);
+      if (!picture) return [];
+      return [
+        new Paragraph({
+          keepNext: true,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: picture.png,
+              transformation: { width: picture.width, height: picture.height },
+              altText: { name: block.name, title: block.caption, description: block.caption },
+            }),
+          ],
+        }),
+        new Paragraph({
+          spacing: { after: 160 },
+          children: [new TextRun({ text: block.caption, italics: true, size: 16, color: MUTED })],
+        }),
+      ];
+    }
     case 'log':
       // filled in as raw XML after serialising: see docx-log-xml.ts
       return [new Paragraph({ children: [new TextRun(LOG_PLACEHOLDER)] })];
@@ -179,13 +201,14 @@ function coverPage(cover: CoverData): Part[] {
 /** The report as a Word file: the same blocks as the PDF, in the same order. */
 export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
   const timeline = await timelinePng(model.timeline, CONTENT_PX, model.language);
+  const charts = await chartPngs(model, CONTENT_PX);
   const children: Part[] = [];
   let logLines: readonly LogLine[] | null = null;
   for (const section of model.sections) {
     for (const b of section.blocks) if (b.kind === 'log') logLines = b.lines;
     // the title page is laid out from its data, as in the PDF
     if (section.id === 'cover') children.push(...coverPage(section.data));
-    else for (const b of bodyBlocks(section)) children.push(...blockToDocx(b, timeline));
+    else for (const b of bodyBlocks(section)) children.push(...blockToDocx(b, timeline, charts));
   }
   const file = new Document({
     ...docxProperties(model.metadata),

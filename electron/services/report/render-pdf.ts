@@ -90,6 +90,14 @@ function blockToPdf(block: Block, model: ReportModel, outline: Outline): Content
         ],
         unbreakable: true,
       };
+    case 'chart':
+      return {
+        stack: [
+          { svg: block.svg, width: PDF_CONTENT_WIDTH },
+          { text: block.caption, style: 'caption' },
+        ],
+        unbreakable: true,
+      };
     case 'log':
       // never reaches pdfmake: drawn afterwards, see pdf-appendix.ts and definition()
       return { text: '' };
@@ -102,7 +110,7 @@ function blockToPdf(block: Block, model: ReportModel, outline: Outline): Content
 function isSmall(b: Block): boolean {
   if (b.kind === 'table') return b.rows.length <= 12;
   // the timeline picture is one unbreakable piece: "2. Tijdlijn" must go to the next page with it
-  if (b.kind === 'timeline') return true;
+  if (b.kind === 'timeline' || b.kind === 'chart') return true;
   return b.kind === 'paragraph' || b.kind === 'facts' || (b.kind === 'bullets' && b.items.length <= 12);
 }
 
