@@ -72,6 +72,9 @@ test('the projector follows the replay slider and says it is a replay', async ({
   const chip = (phase: string, audience: string, n: number) =>
     wall.locator(`tr[data-phase="${phase}"] td[data-audience="${audience}"] [data-action="${n}"]`);
   await expect(chip('problemUnclear', 'internal', 1)).toHaveAttribute('data-status', 'done');
+  // the band takes room from the wall, which must still fit without scrolling
+  const fits = await projector.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
+  expect(fits).toBe(true);
   if (SCREENS) {
     await page.screenshot({ path: path.join(SCREENS, 'replay-operator-1920.png') });
     await projector.screenshot({ path: path.join(SCREENS, 'replay-projector-1920.png') });
