@@ -90,4 +90,24 @@ describe('ketenbord status: media rounds', () => {
     expect(en.out).toContain(`  Social media: next round ${due} · Yusuf Demir · every 30 min (overdue)`);
     expect(en.out).not.toContain('volgende ronde');
   });
+
+  it('in a running exercise at 60× the rounds are due in scenario time (30 min → 30 s)', async () => {
+    const view = await app.call('exercise.load', { author: 'Marieke Jansen', source: { kind: 'sample' } });
+    await app.call('exercise.setSpeed', { incidentId: view.incidentId, speed: 60 });
+    const started = await app.call('exercise.control', {
+      incidentId: view.incidentId,
+      author: 'Marieke Jansen',
+      command: 'start',
+    });
+    await app.call('exercise.control', {
+      incidentId: view.incidentId,
+      author: 'Marieke Jansen',
+      command: 'pause',
+    });
+    const r = ketenbord('status', '--workspace', app.workspaceDir, '--incident', view.incidentId, '--json');
+    expect(r.err).toBe('');
+    const status = JSON.parse(r.out) as IncidentStatus;
+    const social = status.mediaRounds.find((m) => m.monitorId === 'media-social-media');
+    expect(Date.parse(social?.dueAt ?? '') - Date.parse(started.startedAt ?? '')).toBe(30_000);
+  });
 });
