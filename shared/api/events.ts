@@ -14,6 +14,8 @@ export const apiEvents = {
   'host.heartbeat': z.object({ at: z.string() }),
   /** the exercise leader's view changed (an inject fired, the clock was paused …) */
   'exercise.changed': z.object({ incidentId: z.string() }),
+  /** the replay moment on the projector moved, started or stopped (issue 16) */
+  'replay.changed': z.object({}),
 };
 
 /** How often each host sends host.heartbeat. */

@@ -57,6 +57,8 @@ export const METHOD_NAME_LIST = [
   'protocol.print',
   'protocol.readiness',
   'protocol.save',
+  'replay.project',
+  'replay.projected',
   'replay.state',
   'report.export',
   'report.incidents',
@@ -85,6 +87,7 @@ export const EVENT_NAME_LIST = [
   'incidents.changed',
   'log.appended',
   'protocol.changed',
+  'replay.changed',
   'settings.changed',
   'workspace.changed',
 ] as const;

@@ -111,6 +111,9 @@ export const METHOD_ACCESS: { readonly [M in MethodName]: Access } = {
   'media.recordRound': 'write',
   // the board as it stood at a past moment, private numbers included (operator's evaluation screen)
   'replay.state': 'private',
+  // putting a replay on the projector is the operator's; the projector draws what it is given
+  'replay.project': 'manage',
+  'replay.projected': 'board',
 
   'room.join': 'join',
 };

@@ -19,7 +19,6 @@ import {
 import { reportDateTime } from './format';
 import { injectsSection } from './injects-section';
 import { managementSection } from './management-section';
-import { mediaRoundsSection } from './media-rounds-section';
 import { mediaPicture, mediaSection } from './media-section';
 import type { ReportInput, ReportModel, ReportSection, SectionId, SummaryData, TimelineData } from './model';
 import { openPointsSection } from './open-points-section';
@@ -101,7 +100,6 @@ function evaluationReport(ctx: BuildContext, summary: SummaryData, timeline: Tim
     ...(ctx.input.exercise ? [injectsSection(ctx, ctx.input.exercise)] : []),
     ...present(escalationSection(ctx)),
     ...(media.items.length > 0 ? [mediaSection(ctx, media)] : []),
-    ...present(mediaRoundsSection(ctx)),
     evaluationSection(ctx, ratings),
     findingsSection(ctx),
     recommendationsSection(ctx),
@@ -128,7 +126,6 @@ function aftercareReport(ctx: BuildContext, summary: SummaryData, timeline: Time
     audiencesSection(ctx),
     ...present(escalationSection(ctx)),
     mediaSection(ctx, mediaPicture(ctx)),
-    ...present(mediaRoundsSection(ctx)),
     closingSection(ctx, closingData(ctx)),
     openPointsSection(ctx, summary),
     ...(hasEvaluation ? [findingsSection(ctx), recommendationsSection(ctx), planSection(ctx)] : []),
@@ -137,7 +134,7 @@ function aftercareReport(ctx: BuildContext, summary: SummaryData, timeline: Time
   ];
 }
 
-/** The sections that only appear when there is something to show (escalation, media rounds). */
+/** The sections that only appear when there is something to show (escalation). */
 function present(section: ReportSection | null): ReportSection[] {
   return section === null ? [] : [section];
 }

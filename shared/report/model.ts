@@ -217,8 +217,6 @@ export type ReportSection =
   | (SectionBase & { id: 'injects'; data: InjectsData })
   /** issue 16: escalation conditions met (shared/report/escalation-section.ts) */
   | (SectionBase & { id: 'escalation'; data: { conditions: ConditionState[] } })
-  /** issue 16: media rounds recorded (shared/report/media-rounds-section.ts) */
-  | (SectionBase & { id: 'mediaRounds'; data: { rounds: number } })
   | (SectionBase & { id: 'media'; data: MediaPicture })
   | (SectionBase & { id: 'closing'; data: ClosingData })
   | (SectionBase & {

@@ -66,7 +66,7 @@ function wallClock(ms: number): { minuteOfDay: number; day: number } {
  * hourly and longer steps are chosen on the wall clock itself, so after a change to or from summer
  * time the axis still reads 00:00, 06:00, 12:00 rather than sliding to 23:00, 05:00, 11:00.
  */
-function ticks(startMs: number, endMs: number, plotWidth: number): number[] {
+export function ticks(startMs: number, endMs: number, plotWidth: number): number[] {
   const spanMin = Math.max(1, (endMs - startMs) / MINUTE);
   const maxTicks = Math.max(2, Math.floor(plotWidth / 70));
   const step = STEPS_MIN.find((s) => spanMin / s <= maxTicks) ?? STEPS_MIN.at(-1)!;

@@ -1,3 +1,5 @@
+import type { ClockStretch } from '../exercise/exercise-state';
+import { scenarioDueAt } from '../exercise/round-clock';
 import type { Incident } from '../incident/schema';
 import type { LogEntry, MediaVolume } from '../log/entry-schema';
 import type { Nature } from '../model/vocabulary';
@@ -15,6 +17,8 @@ export interface MediaRoundCandidate {
   /** when the last round was recorded (occurredAt); null before the first */
   lastAt: string | null;
   dueAt: string;
+  /** the exercise's clock speed (absent outside an exercise): the strip's notice shrinks with it */
+  speed?: number;
 }
 
 type Round = Extract<LogEntry, { kind: 'observation' }> & {
@@ -35,6 +39,8 @@ export function mediaRoundCandidates(input: {
   people: readonly Pick<Person, 'id' | 'name'>[];
   incident: Pick<Incident, 'createdAt' | 'status'>;
   entries: readonly LogEntry[];
+  /** the exercise's scenario clock: rounds then come due in scenario time (issue 16) */
+  clock?: readonly ClockStretch[];
 }): MediaRoundCandidate[] {
   if (input.incident.status === 'closed') return [];
   const names = new Map(input.people.map((p) => [p.id, p.name]));
@@ -51,6 +57,7 @@ export function mediaRoundCandidates(input: {
       const minutes = roundMinutesOf(m);
       const lastAt = last.get(m.id) ?? null;
       const from = Date.parse(lastAt ?? input.incident.createdAt);
+      const due = scenarioDueAt(input.clock ?? [], from, minutes);
       const watcherId = m.responsibleId ?? m.deputyId;
       return {
         kind: 'mediaRound' as const,
@@ -59,7 +66,8 @@ export function mediaRoundCandidates(input: {
         watcher: watcherId ? (names.get(watcherId) ?? null) : null,
         roundMinutes: minutes,
         lastAt,
-        dueAt: new Date(from + minutes * 60_000).toISOString(),
+        dueAt: new Date(due.dueMs).toISOString(),
+        ...(input.clock && input.clock.length > 0 ? { speed: due.speed } : {}),
       };
     });
 }

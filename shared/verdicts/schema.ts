@@ -92,6 +92,7 @@ export const waitingCandidateSchema = z.discriminatedUnion('kind', [
     roundMinutes: z.number(),
     lastAt: z.string().nullable(),
     dueAt: z.string(),
+    speed: z.number().optional(),
   }),
 ]);
 

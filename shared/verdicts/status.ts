@@ -3,6 +3,7 @@ import type { Incident } from '../incident/schema';
 import type { LogEntry } from '../log/entry-schema';
 import type { Locale } from '../matrix/labels';
 import { flattenVerdicts } from './judge';
+import type { MediaRoundCandidate } from './media-rounds';
 import type { IncidentVerdicts, Verdict } from './types';
 import { type WaitingItem, waitingCandidates, waitingItems } from './waiting';
 
@@ -35,8 +36,23 @@ export interface IncidentStatus {
       }
   >;
   waiting: WaitingItem[];
+  /** every medium on the roster with its next round, also when it is not yet in the waiting list */
+  mediaRounds: MediaRoundStatus[];
   /** stakeholder id → organisation name, for the ids in `recipients` */
   organisations: Record<string, string>;
+}
+
+/** One medium's next round in `ketenbord status` (issue 16). */
+export interface MediaRoundStatus {
+  monitorId: string;
+  medium: string;
+  /** who watches it; null when the roster names nobody */
+  watcher: string | null;
+  roundMinutes: number;
+  /** the last recorded round (occurredAt); null before the first */
+  lastAt: string | null;
+  dueAt: string;
+  overdue: boolean;
 }
 
 export function incidentStatus(input: {
@@ -45,6 +61,8 @@ export function incidentStatus(input: {
   corrected: readonly LogEntry[];
   verdicts: IncidentVerdicts;
   nis2Applies: boolean;
+  /** the roster's media rounds, worked out by mediaRoundCandidates (none: the status lists none) */
+  mediaRounds?: readonly MediaRoundCandidate[];
   now: Date;
   locale: Locale;
 }): IncidentStatus {
@@ -86,8 +104,17 @@ export function incidentStatus(input: {
       ...(v.recipients ? { recipients: v.recipients } : {}),
     })),
     organisations: verdicts.organisations,
+    mediaRounds: (input.mediaRounds ?? []).map((r) => ({
+      monitorId: r.monitorId,
+      medium: r.medium,
+      watcher: r.watcher,
+      roundMinutes: r.roundMinutes,
+      lastAt: r.lastAt,
+      dueAt: r.dueAt,
+      overdue: Date.parse(r.dueAt) < input.now.getTime(),
+    })),
     waiting: waitingItems({
-      candidates: waitingCandidates(corrected, verdicts),
+      candidates: [...waitingCandidates(corrected, verdicts), ...(input.mediaRounds ?? [])],
       clocks,
       nis2: nis2Decision({ natures: incident.natures, nis2Applies: input.nis2Applies, entries: corrected }),
       detectedAt: incident.detectedAt,

@@ -187,7 +187,8 @@ export function waitingItems(input: {
         audience: c.audience,
       });
     } else if (c.kind === 'mediaRound') {
-      if (Date.parse(c.dueAt) - now > MEDIA_ROUND_NOTICE_MS) continue;
+      // in an exercise at N× the notice is N times shorter, like the round itself
+      if (Date.parse(c.dueAt) - now > MEDIA_ROUND_NOTICE_MS / (c.speed ?? 1)) continue;
       items.push({
         kind: 'mediaRound',
         dueAt: c.dueAt,

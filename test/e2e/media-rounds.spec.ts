@@ -120,7 +120,7 @@ test('a media round comes due, waits in the strip, is recorded with one key and 
   const pdf = path.join(dir, 'nazorg.pdf');
   await writeFile(pdf, Buffer.from(exported.base64, 'base64'));
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-  expect(text).toContain('Mediarondes');
+  expect(text).toContain('Mediabeeld');
   expect(text).toContain('Social media: 2 rondes; toon negatief');
   expect(text).toContain('Het blijft onrustig');
   await rm(dir, { recursive: true, force: true });

@@ -1,4 +1,8 @@
 import { parseArgs } from 'node:util';
+import { media as enMedia } from '../../../shared/i18n/en/media';
+import { fillCatalogue } from '../../../shared/i18n/fill';
+import { byLocale } from '../../../shared/i18n/locale';
+import { media as nlMedia } from '../../../shared/i18n/nl/media';
 import { formatAmsterdam } from '../../../shared/log/time';
 import { actionDefinition } from '../../../shared/matrix/actions';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../shared/matrix/labels';
@@ -120,7 +124,26 @@ function printable(status: IncidentStatus, lang: 'nl' | 'en'): string {
       `  ${due.padEnd(11)} ${w.summary}${basis}${w.overdue ? (nl ? ' (te laat)' : ' (overdue)') : ''}`,
     );
   }
+  lines.push('', ...mediaRoundLines(status.mediaRounds, lang));
   return `${lines.join('\n')}\n`;
+}
+
+/** One line per medium on the roster: when its next round is due, who watches, how often, late or not. */
+function mediaRoundLines(rounds: IncidentStatus['mediaRounds'], lang: 'nl' | 'en'): string[] {
+  const text = byLocale(lang, { nl: nlMedia, en: enMedia }).status;
+  if (rounds.length === 0) return [text.heading, `  ${text.none}`];
+  return [
+    text.heading,
+    ...rounds.map(
+      (r) =>
+        `  ${fillCatalogue(text.line, {
+          medium: r.medium,
+          time: formatAmsterdam(r.dueAt, 'dd-MM HH:mm'),
+          watcher: r.watcher ?? text.noWatcher,
+          minutes: String(r.roundMinutes),
+        })}${r.overdue ? text.overdue : ''}`,
+    ),
+  ];
 }
 
 function fail(message: string): number {

@@ -34,14 +34,6 @@ export async function markConditionMet(
       en: 'This escalation condition is not (or no longer) in the protocol.',
     });
   }
-  const entries = applyCorrections((await incidentJournal(session, input.incidentId)).entries());
-  const already = escalationConditions([condition], protocol.people, entries)[0]?.met;
-  if (already) {
-    throw new AppError('escalation.alreadyMet', {
-      nl: `Deze voorwaarde is al als voldaan vastgelegd door ${already.by}.`,
-      en: `This condition was already recorded as met by ${already.by}.`,
-    });
-  }
   const entry = await recordLogEntry(
     ctx,
     input.incidentId,
@@ -51,7 +43,22 @@ export async function markConditionMet(
       subject: { type: 'escalationMet', conditionId: condition.id, text: condition.text },
       ...(input.note ? { reason: input.note } : {}),
     },
-    { author: input.author, ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}) },
+    {
+      author: input.author,
+      ...(input.occurredAt ? { occurredAt: input.occurredAt } : {}),
+      // judged inside the journal's queue: two people marking it at once record it once
+      precondition: (entries) => {
+        const already = escalationConditions([condition], protocol.people, applyCorrections(entries))[0]?.met;
+        if (already) throw alreadyMetError(already.by);
+      },
+    },
   );
   return { seq: entry.seq };
+}
+
+function alreadyMetError(by: string): AppError {
+  return new AppError('escalation.alreadyMet', {
+    nl: `Deze voorwaarde is al als voldaan vastgelegd door ${by}.`,
+    en: `This condition was already recorded as met by ${by}.`,
+  });
 }

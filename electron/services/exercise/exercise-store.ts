@@ -30,3 +30,18 @@ export async function exerciseIncidentIds(session: WorkspaceSession): Promise<st
     return id ? [id] : [];
   });
 }
+
+/**
+ * The scenario clock of an incident's exercise, or [] when it has none: media rounds then come due
+ * in scenario time. A damaged exercise file must not take the players' board down with it.
+ */
+export async function exerciseClockOf(
+  session: WorkspaceSession,
+  incidentId: string,
+): Promise<ExerciseState['clock']> {
+  if (!(await hasExercise(session, incidentId))) return [];
+  return exerciseStore(session, incidentId).then(
+    (store) => store.data.clock,
+    () => [],
+  );
+}

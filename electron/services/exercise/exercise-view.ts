@@ -23,7 +23,8 @@ export function exerciseView(
     speed: last?.speed ?? 1,
     elapsedMs: Math.round(elapsedAt(state.clock, now.getTime())),
     now: now.toISOString(),
-    startedAt: state.clock[0]?.at ?? null,
+    // the first running stretch: a speed set before the start opens a standing one that is not the start
+    startedAt: state.clock.find((s) => s.running)?.at ?? null,
     rows: injectRows(state, applyCorrections(entries), now),
   };
 }

@@ -9,6 +9,7 @@ import { mediaRoundCandidates } from '../../../shared/verdicts/media-rounds';
 import { waitingCandidates } from '../../../shared/verdicts/waiting';
 import { whoKnowsWhat } from '../../../shared/verdicts/who-knows';
 import type { AppContext } from '../app-context';
+import { exerciseClockOf } from '../exercise/exercise-store';
 import { readProtocol } from '../protocol/protocol-document';
 import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
@@ -76,6 +77,7 @@ export async function boardStateOf(
               people: protocol.people,
               incident,
               entries: corrected,
+              clock: await exerciseClockOf(session, incident.id),
             }),
           ]
         : [],

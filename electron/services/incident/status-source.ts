@@ -1,5 +1,7 @@
 import type { Locale } from '../../../shared/matrix/labels';
+import { mediaRoundCandidates } from '../../../shared/verdicts/media-rounds';
 import { type IncidentStatus, incidentStatus } from '../../../shared/verdicts/status';
+import { exerciseClockOf } from '../exercise/exercise-store';
 import { readReportSource } from '../report/report-source';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 import { judgeFromWorkspace } from './verdict-source';
@@ -20,6 +22,13 @@ export async function readIncidentStatus(
     corrected: judged.corrected,
     verdicts: judged.verdicts,
     nis2Applies: source.protocol.operations.nis2Applies,
+    mediaRounds: mediaRoundCandidates({
+      monitors: source.protocol.mediaMonitoring,
+      people: source.protocol.people,
+      incident: source.incident,
+      entries: judged.corrected,
+      clock: await exerciseClockOf(session, incidentId),
+    }),
     now: options.now,
     locale: options.locale,
   });

@@ -53,6 +53,8 @@ export interface AppendContext {
   phase: Phase;
   /** when it happened, UTC ISO (an offset is accepted and converted); defaults to now */
   occurredAt?: string;
+  /** runs inside the serial queue on the entries as they stand: throw to refuse (checks on current data) */
+  precondition?: (entries: readonly LogEntry[]) => void;
 }
 
 /**
@@ -221,7 +223,10 @@ export class LogJournal {
 
   append(body: LogEntryBody, ctx: AppendContext): Promise<LogEntry> {
     if (this.readOnly) return Promise.reject(new JournalReadOnlyError(this.filePath));
-    return this.queue.run(() => this.appendNow(body, ctx));
+    return this.queue.run(() => {
+      ctx.precondition?.(this.list);
+      return this.appendNow(body, ctx);
+    });
   }
 
   /** True once a failure or a change behind its back made it refuse appends; reopen to go on. */

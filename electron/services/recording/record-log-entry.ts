@@ -8,6 +8,11 @@ export interface RecordOptions {
   author: string;
   /** when it happened (UTC ISO); defaults to now */
   occurredAt?: string;
+  /**
+   * A check on the log as it stands, run inside the journal's serial queue right before the line
+   * is written (throw to refuse): two people doing the same at once are judged one after the other.
+   */
+  precondition?: (entries: readonly LogEntry[]) => void;
 }
 
 /**
@@ -32,6 +37,7 @@ export async function recordLogEntry(
     author: options.author,
     phase: incident.phase,
     ...(options.occurredAt ? { occurredAt: options.occurredAt } : {}),
+    ...(options.precondition ? { precondition: options.precondition } : {}),
   });
   ctx.events.emit('log.appended', { incidentId, seq: entry.seq });
   return entry;

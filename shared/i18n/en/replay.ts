@@ -15,4 +15,11 @@ export const replay: typeof nl = {
   toStart: 'To the start',
   toEnd: 'To the end',
   loading: 'Loading…',
+  wallBand: 'REPLAY — as it stood at {{time}}',
+  wallHint: 'Not live · {{date}} · {{incident}}',
+  project: 'Show on the projector',
+  projectOn: 'The projector follows this moment',
+  projectHint:
+    'The projector shows the board of this moment, under a REPLAY band, until you stop here or leave this page.',
+  projectFailed: 'The projector could not take over this moment: {{reason}}',
 };

@@ -14,4 +14,11 @@ export const replay = {
   toStart: 'Naar het begin',
   toEnd: 'Naar het eind',
   loading: 'Laden…',
+  wallBand: 'TERUGKIJKEN — stand van {{time}}',
+  wallHint: 'Niet live · {{date}} · {{incident}}',
+  project: 'Op de projector tonen',
+  projectOn: 'De projector volgt dit moment',
+  projectHint:
+    'De projector toont het bord van dit moment, met de band TERUGKIJKEN, tot u hier stopt of deze pagina verlaat.',
+  projectFailed: 'De projector kon dit moment niet overnemen: {{reason}}',
 };

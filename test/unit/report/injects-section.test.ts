@@ -139,7 +139,7 @@ describe('the inject table in the evaluation', () => {
     expect(tableOf(section.blocks)?.rows[0]?.map((c) => c.text)[2]).toBe(met.author);
   });
 
-  it('lists the media rounds per medium in time order, with how the tone went', async () => {
+  it('puts the media rounds in the one media picture: tone course, chart and what stood out', async () => {
     const input = await scripted.input();
     const last = input.entries.at(-1) as LogEntry;
     const round = (
@@ -147,6 +147,7 @@ describe('the inject table in the evaluation', () => {
       tone: 'neutral' | 'negative',
       volume: 'low' | 'storm',
       minutes: number,
+      notable?: string,
     ): LogEntry =>
       ({
         ...last,
@@ -157,25 +158,43 @@ describe('the inject table in the evaluation', () => {
         medium: 'Social media',
         tone,
         evaluatorNote: false,
-        mediaRound: { monitorId: 'media-social-media', volume },
+        mediaRound: { monitorId: 'media-social-media', volume, ...(notable ? { notable } : {}) },
       }) as LogEntry;
     const rounds = [
-      round(1, 'neutral', 'low', 0),
+      round(1, 'neutral', 'low', 0, 'Eerste vragen over inloggen'),
       round(2, 'negative', 'storm', 30),
-      round(3, 'negative', 'storm', 60),
+      round(3, 'neutral', 'low', 60),
     ];
     const model = await scripted.model({ entries: [...input.entries, ...rounds] });
-    const section = model.sections.find((s) => s.id === 'mediaRounds');
-    if (section?.id !== 'mediaRounds') throw new Error('no media rounds section');
+    expect(model.sections.filter((s) => s.id === 'media')).toHaveLength(1);
+    const section = model.sections.find((s) => s.id === 'media');
+    if (section?.id !== 'media') throw new Error('no media picture');
+    expect(section.data.items.filter((i) => i.source === 'mediaRound').map((i) => i.volume)).toEqual([
+      'low',
+      'storm',
+      'low',
+    ]);
     expect(section.blocks).toContainEqual({
       kind: 'bullets',
-      items: ['Social media: 3 rondes; toon neutraal → negatief'],
+      items: ['Social media: 3 rondes; toon neutraal → negatief → neutraal'],
     });
-    const rows = tableOf(section.blocks)?.rows ?? [];
-    expect(rows.map((r) => r[4]?.text)).toEqual(['Ronde 1', 'Ronde 2', 'Ronde 3']);
-    expect(rows[1]?.[2]?.text).toBe('storm');
-    expect(rows[1]?.[3]).toEqual({ text: 'negatief', tone: 'bad' });
-    // no rounds, no section
-    expect((await scripted.model()).sections.some((s) => s.id === 'mediaRounds')).toBe(false);
+    // the chart: one row per medium, a mark per round, the storm round as a red square at the top
+    const chart = section.blocks.find((b) => b.kind === 'image');
+    if (chart?.kind !== 'image') throw new Error('no chart');
+    expect(chart.svg).toContain('>Social media<');
+    expect(chart.svg.match(/<rect [^>]*fill="#B42318"/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(chart.svg).toContain('<polyline');
+    // what stood out: the round with a notable post and the negative storm, not the quiet third
+    const notable = section.blocks.filter((b) => b.kind === 'table').at(-1);
+    if (notable?.kind !== 'table') throw new Error('no table');
+    const said = notable.rows.map((r) => r[5]?.text ?? '');
+    expect(said.filter((t) => t.startsWith('Ronde'))).toEqual([
+      'Ronde 1 · Eerste vragen over inloggen',
+      'Ronde 2',
+    ]);
+    const storm = notable.rows.find((r) => r[5]?.text === 'Ronde 2');
+    expect(storm?.[3]).toEqual({ text: 'storm', tone: 'bad' });
+    expect(storm?.[4]).toEqual({ text: 'negatief', tone: 'bad' });
+    expect(storm?.[2]?.text).toBe('ronde');
   });
 });

@@ -42,6 +42,8 @@ describe('the role table', () => {
     expect([...ROLE_METHODS.projector].sort()).toEqual([
       'app.info',
       'board.state',
+      // the replay moment the operator put on the wall (issue 16): a board without private numbers
+      'replay.projected',
       'room.me',
       'settings.get',
       'workspace.status',
@@ -73,6 +75,25 @@ describe('board.state for a projector', () => {
     const projectorText = JSON.stringify(asProjector.result);
     for (const n of privateNumbers) expect(projectorText).not.toContain(n);
     expect((asProjector.result as { recent: unknown[] }).recent).toEqual([]);
+  });
+
+  it('the replay on the wall has no private numbers and no log lines either', async () => {
+    const operator = { role: 'operator' } as const;
+    const list = await dispatch(running.ctx, 'incident.list', {}, operator);
+    if (!list.ok) throw new Error('incident.list failed');
+    const incidentId = (list.result as { incidents: { id: string }[] }).incidents[0]!.id;
+    const at = new Date().toISOString();
+    const put = await dispatch(running.ctx, 'replay.project', { moment: { incidentId, at } }, operator);
+    expect(put.ok).toBe(true);
+    const shown = await dispatch(running.ctx, 'replay.projected', {}, { role: 'projector' });
+    if (!shown.ok || shown.result === null) throw new Error('replay.projected failed');
+    const text = JSON.stringify(shown.result);
+    expect(text).toContain('Aanval op het klantportaal');
+    for (const n of privateNumbers) expect(text).not.toContain(n);
+    expect((shown.result as { board: { recent: unknown[] } }).board.recent).toEqual([]);
+    await dispatch(running.ctx, 'replay.project', { moment: null }, operator);
+    const after = await dispatch(running.ctx, 'replay.projected', {}, { role: 'projector' });
+    expect(after).toEqual({ ok: true, result: null });
   });
 
   it('the operator flag can only ask for less', async () => {

@@ -21,19 +21,22 @@ interface BoardScreenProps {
   handlers: ActionHandlers | null;
   toolbar?: ReactNode;
   footer?: ReactNode;
+  /** above everything, e.g. the replay band on the projector */
+  banner?: ReactNode;
 }
 
 /** The matrix only changes with the data: a clock tick or a banner never re-renders it. */
 const StableMatrix = memo(MatrixGrid);
 
 /** The board itself, the same on the projector and the operator's screen; only the controls differ. */
-export function BoardScreen({ state, incident, view, handlers, toolbar, footer }: BoardScreenProps) {
+export function BoardScreen({ state, incident, view, handlers, toolbar, footer, banner }: BoardScreenProps) {
   const connection = useConnection();
   return (
     <div
       className={`board${incident.isExercise ? ' board--exercise' : ''}${connection.live ? '' : ' board--stale'}`}
       data-phase={incident.phase}
     >
+      {banner}
       {connection.live || connection.staleSince === null ? null : (
         <StaleBanner since={connection.staleSince} isExercise={incident.isExercise} />
       )}

@@ -1,12 +1,15 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/app-store';
+import { ReplayWallBand } from '../replay/ReplayWallBand';
+import { useProjectedReplay } from '../replay/use-projected-replay';
 import { BoardScreen } from './BoardScreen';
 import { toggleFullscreen } from './host-actions';
 import { MediaGuidance } from './MediaGuidance';
 import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
 import { useBoardView } from './use-board-view';
+import { FixedNow } from './use-now';
 import { useWallFit } from './use-wall-fit';
 import { fittedLimits, WallLimitsContext, wallLimits } from './wall-density';
 import './board.css';
@@ -19,8 +22,12 @@ import './projector.css';
  */
 export function ProjectorView() {
   const { t } = useTranslation('board');
-  const { state } = useBoardState({ operator: false });
-  const view = useBoardView(state);
+  const replay = useProjectedReplay();
+  const { state: live } = useBoardState({ operator: false });
+  // while the operator puts a replay on the wall, its moment's board stands here instead of the live one
+  const state = replay?.board ?? live;
+  const moment = useMemo(() => (replay ? new Date(replay.at) : null), [replay]);
+  const view = useBoardView(state, moment ?? undefined);
   const [media, setMedia] = useState(false);
   const scale = useAppStore((s) => s.settings?.boardScale ?? 1);
   const root = useRef<HTMLElement>(null);
@@ -48,7 +55,15 @@ export function ProjectorView() {
       ) : null}
       {state?.incident && view ? (
         <WallLimitsContext.Provider value={limits}>
-          <BoardScreen state={state} incident={state.incident} view={view} handlers={null} />
+          <FixedNow.Provider value={moment}>
+            <BoardScreen
+              state={state}
+              incident={state.incident}
+              view={view}
+              handlers={null}
+              banner={replay ? <ReplayWallBand at={replay.at} title={state.incident.title} /> : null}
+            />
+          </FixedNow.Provider>
         </WallLimitsContext.Provider>
       ) : null}
       {media ? <MediaGuidance onClose={() => setMedia(false)} /> : null}

@@ -7,6 +7,7 @@ import { BoardScreen } from '../board/BoardScreen';
 import { RecentLog } from '../board/RecentLog';
 import { useBoardView } from '../board/use-board-view';
 import { FixedNow } from '../board/use-now';
+import { useProjectReplay } from './use-projected-replay';
 import { usePlayback, useReplay } from './use-replay';
 import '../board/board.css';
 import './replay.css';
@@ -27,7 +28,9 @@ export function ReplayPage() {
   const [at, setAt] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(10);
+  const [onWall, setOnWall] = useState(false);
   const { data, error } = useReplay(incidentId, at);
+  const wallError = useProjectReplay(onWall, incidentId, data?.at ?? null);
   const moment = data ? new Date(data.at) : new Date();
   const view = useBoardView(data?.board ?? null, moment);
   const from = data ? Date.parse(data.from) : null;
@@ -88,7 +91,8 @@ export function ReplayPage() {
             aria-label={r('moment')}
             aria-valuetext={formatAmsterdam(data.at, 'dd-MM-yyyy HH:mm:ss')}
             min={from}
-            max={to}
+            // whole steps from the start: rounded up, so the slider's end reaches the last line (the back end clamps)
+            max={from + Math.ceil((to - from) / 1000) * 1000}
             step={1000}
             value={current}
             onChange={(e) => setAt(Number(e.target.value))}
@@ -125,6 +129,20 @@ export function ReplayPage() {
                 ))}
               </select>
             </label>
+          </div>
+          <div className="replay-project">
+            <button type="button" aria-pressed={onWall} onClick={() => setOnWall(!onWall)}>
+              {r('project')}
+            </button>
+            <p className="hint" data-testid="replay-on-wall">
+              {onWall ? <strong>{r('projectOn')}. </strong> : null}
+              {r('projectHint')}
+            </p>
+            {wallError ? (
+              <p className="field-error" role="alert">
+                {r('projectFailed', { reason: wallError.text(i18n.language) })}
+              </p>
+            ) : null}
           </div>
         </div>
       ) : null}
