@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/legal-clocks';
+import { formatDuration } from '../../components/format';
 import { NotLive } from './BoardTimes';
-import { formatDuration } from './format';
 import { useLang } from './lang';
 import { useLiveBoardView } from './use-board-view';
 

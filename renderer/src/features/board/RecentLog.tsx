@@ -3,7 +3,7 @@ import type { LogEntry } from '../../../../shared/log/entry-schema';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
 import { summaryOf } from '../../../../shared/log/summary';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
-import { timeOnly } from './format';
+import { timeOnly } from '../../components/format';
 import { type Lang, useLang } from './lang';
 
 /** A line in the reader's language: the app's own entries written out from their data, never codes. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { type BoardView, deriveBoard } from '../../../../shared/board/derive';
+import { useNow } from '../../hooks/use-now';
 import { useLang } from './lang';
-import { useNow } from './use-now';
 
 /**
  * The board as of the moment its data arrived: the verdicts, what is open, the clocks for dialogs.

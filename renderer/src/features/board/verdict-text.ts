@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { shortOrganisationName } from '../../../../shared/verdicts/partners';
 import type { IncidentVerdicts, Verdict, VerdictStatus } from '../../../../shared/verdicts/types';
-import { timeOnly } from './format';
+import { timeOnly } from '../../components/format';
 import type { Lang } from './lang';
 
 /** A symbol per status, so a grey-scale projector or a colour-blind reader still sees it. */

@@ -14,9 +14,9 @@ import {
 } from '../../../../shared/model/vocabulary';
 import { call, on } from '../../api/client';
 import { hrefFor } from '../../app/routes';
+import { useSubmit } from '../../hooks/use-submit';
 import { useAppStore } from '../../state/app-store';
 import { useLang } from '../board/lang';
-import { useSubmit } from '../board/use-submit';
 import { formatCell, parseCell } from './cell-text';
 import './matrix.css';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ApiError } from '../../api/client';
-import { useLang } from './lang';
+import { ApiError } from '../api/client';
+import { useLang } from '../features/board/lang';
 
 /** Runs a dialog's save, keeps the button disabled meanwhile, and shows the back end's words on failure. */
 export function useSubmit(): {
