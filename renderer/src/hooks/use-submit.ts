@@ -1,26 +1,46 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ApiError } from '../api/client';
 import { useLang } from '../features/board/lang';
 
-/** Runs a dialog's save, keeps the button disabled meanwhile, and shows the back end's words on failure. */
-export function useSubmit(): {
+export interface Submit {
+  /** true while a task runs: buttons show it and are disabled */
   busy: boolean;
+  /** the back end's words for the last failure, in the user's language */
   error: string | null;
-  run(task: () => Promise<void>): Promise<void>;
-} {
+  /**
+   * Runs `task` unless one is already running; resolves to the task's value, or to `undefined` when
+   * it failed or was refused as a double. Everything typed stays in the form on a failure.
+   */
+  run<T>(task: () => Promise<T>): Promise<T | undefined>;
+}
+
+/**
+ * The one submit guard of every form and dialog. A double click or a second Enter arrives before
+ * React has re-rendered the disabled button, so the guard is a ref, not the `busy` state: in an
+ * append-only journal a duplicate can only be corrected, never removed.
+ */
+export function useSubmit(): Submit {
   const lang = useLang();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  async function run(task: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await task();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.text(lang) : String(e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const running = useRef(false);
+  const run = useCallback(
+    async <T>(task: () => Promise<T>): Promise<T | undefined> => {
+      if (running.current) return undefined;
+      running.current = true;
+      setBusy(true);
+      setError(null);
+      try {
+        return await task();
+      } catch (e) {
+        setError(e instanceof ApiError ? e.text(lang) : String(e));
+        return undefined;
+      } finally {
+        running.current = false;
+        setBusy(false);
+      }
+    },
+    [lang],
+  );
   return { busy, error, run };
 }
