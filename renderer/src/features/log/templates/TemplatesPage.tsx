@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateKey } from '../../../../../shared/api/log-api';
 import { unknownPlaceholders } from '../../../../../shared/log/template-placeholders';
 import { ApiError, call } from '../../../api/client';
+import { useLiveCall } from '../../../api/use-live-call';
 import { hrefFor } from '../../../app/routes';
 import { Banner } from '../../../components/Banner';
 import { ChangedElsewhere } from '../../../components/ChangedElsewhere';
@@ -12,6 +13,9 @@ import { TemplateChooser } from './TemplateChooser';
 import { TemplatePreview } from './TemplatePreview';
 import { slotId, useTemplates } from './use-templates';
 import './templates.css';
+
+const loadContacts = () => call('log.contacts', {});
+const PROTOCOL_EVENTS = ['protocol.changed', 'workspace.changed'] as const;
 
 /** #/log/templates: the organisation's own drafting texts, beside Ketenbord's defaults. */
 export function TemplatesPage() {
@@ -25,15 +29,10 @@ export function TemplatesPage() {
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [organisation, setOrganisation] = useState('');
+  // only the preview's organisation name: without it the preview shows the placeholder
+  const organisation = useLiveCall(loadContacts, PROTOCOL_EVENTS).data?.organisation ?? '';
   const slot = templates.slots?.get(slotId(key)) ?? null;
   const base = slot ? (slot.organisation ?? slot.defaultText) : null;
-
-  useEffect(() => {
-    void call('log.contacts', {})
-      .then((c) => setOrganisation(c.organisation))
-      .catch(() => setOrganisation(''));
-  }, []);
 
   // Start from the stored text whenever another combination is chosen; when the stored text changes
   // elsewhere while this one has unsaved edits, keep the edits and ask (never overwrite them).
