@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, type TestApp, test } from './fixtures';
 import { loadSampleProtocol } from './helpers/sample-protocol';
@@ -8,6 +10,36 @@ import { loadSampleProtocol } from './helpers/sample-protocol';
  */
 
 const CELL = '[data-cell="public.problemUnclear.negativePublicity"]';
+
+/** KETENBORD_SCREENS=1 writes what these states look like to .tmp/screens/data (not committed). */
+async function screen(page: Page, name: string): Promise<void> {
+  if (!process.env.KETENBORD_SCREENS) return;
+  const out = path.resolve('.tmp/screens/data');
+  mkdirSync(out, { recursive: true });
+  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: false });
+}
+
+test('a read that fails says why and offers to try again, instead of waiting forever', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app, '#/incidents');
+  await app.stop();
+  await page.evaluate(() => {
+    window.location.hash = '#/incidents/matrix';
+  });
+  const problem = page.getByTestId('load-error');
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('Deze gegevens konden niet worden geladen.');
+  await expect(problem).toContainText('Geen verbinding met Ketenbord');
+  await expect(page.locator(CELL)).toHaveCount(0);
+  await screen(page, 'matrix-load-error');
+
+  await app.start();
+  await problem.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.locator(CELL)).toBeVisible();
+  await expect(page.getByTestId('load-error')).toHaveCount(0);
+});
 
 test('unsaved matrix edits survive a protocol change made elsewhere; the user decides to reload', async ({
   page,
@@ -38,6 +70,7 @@ test('unsaved matrix edits survive a protocol change made elsewhere; the user de
   await app.api('matrix.update', { cells: info.cells });
   await expect(page.getByTestId('changed-elsewhere')).toBeVisible();
   await expect(cell).toHaveValue('1, 3');
+  await screen(page, 'matrix-changed-elsewhere');
   await expect(page.locator('[data-cell="internal.problemClear.dataBreach"]')).not.toHaveValue('2');
 
   // Taking the new version is the user's choice, and it drops the edit.

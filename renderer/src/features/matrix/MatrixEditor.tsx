@@ -99,7 +99,6 @@ export function MatrixEditor() {
       <h1 id="page-title">{t('matrix.title')}</h1>
       <p className="lead">{t('matrix.intro')}</p>
       <LoadState query={query} />
-      {form.changedElsewhere ? <ChangedElsewhere onReload={form.reload} /> : null}
       <p className="matrix-editor__status" role="status" data-testid="matrix-status">
         {diff.length === 0 ? t('matrix.isCip') : t('matrix.differs', { count: diff.length })}
       </p>
@@ -124,6 +123,8 @@ export function MatrixEditor() {
           </span>
         ) : null}
         {!cells ? <span className="field-error">{t('matrix.invalid')}</span> : null}
+        {/* in the bar that stays in view: the cell being edited may be far below the page's top */}
+        {form.changedElsewhere ? <ChangedElsewhere onReload={form.reload} /> : null}
       </div>
       <p className="muted">{t('matrix.legend')}</p>
       {AUDIENCES.map((a) => (
