@@ -6,6 +6,7 @@ import { incidentMethods } from './incident-api';
 import { logMethods } from './log-api';
 import { mediaMethods } from './media-api';
 import { protocolMethods } from './protocol-api';
+import { protocolDraftMethods } from './protocol-draft-api';
 import { replayMethods } from './replay-api';
 import { reportMethods } from './report-api';
 import { roomMethods } from './room-api';
@@ -21,6 +22,7 @@ export const apiContract = {
   ...settingsMethods,
   ...workspaceMethods,
   ...protocolMethods,
+  ...protocolDraftMethods,
   ...incidentMethods,
   ...logMethods,
   ...reportMethods,

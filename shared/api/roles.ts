@@ -85,6 +85,11 @@ export const METHOD_ACCESS: { readonly [M in MethodName]: Access } = {
   'protocol.importJson': 'manage',
   'protocol.importContacts': 'manage',
   'protocol.importDocx': 'manage',
+  // the editor's unsaved draft holds private numbers and is only of use to whoever may save the
+  // protocol: the same access as protocol.save, for reading it back too
+  'protocol.draft.get': 'manage',
+  'protocol.draft.put': 'manage',
+  'protocol.draft.discard': 'manage',
   'settings.update': 'manage',
   'workspace.open': 'manage',
   'workspace.restoreBackup': 'manage',

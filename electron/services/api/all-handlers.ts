@@ -4,6 +4,7 @@ import { exerciseHandlers } from '../exercise/handlers';
 import { incidentHandlers } from '../incident/handlers';
 import { logHandlers } from '../log/handlers';
 import { mediaHandlers } from '../media/handlers';
+import { protocolDraftHandlers } from '../protocol/draft-handlers';
 import { protocolHandlers } from '../protocol/handlers';
 import { replayHandlers } from '../replay/handlers';
 import { reportHandlers } from '../report/handlers';
@@ -15,6 +16,7 @@ import type { HandlerMap } from './handler-types';
 export const allHandlers: HandlerMap<MethodName> = {
   ...coreHandlers,
   ...protocolHandlers,
+  ...protocolDraftHandlers,
   ...incidentHandlers,
   ...logHandlers,
   ...reportHandlers,

@@ -14,6 +14,7 @@ import { importContacts, previewContacts } from './import-contacts';
 import { importDocx, previewDocx } from './import-docx';
 import { parseProtocolFile, readSampleProtocol } from './import-protocol';
 import { protocolStore } from './protocol-document';
+import { discardProtocolDraft } from './protocol-draft';
 import { stateOf } from './protocol-state';
 import { saveProtocol } from './save-protocol';
 
@@ -39,6 +40,8 @@ async function replaceWhole(ctx: AppContext, next: Protocol) {
   const session = ctx.requireWorkspace();
   session.assertWritable();
   const saved = await (await protocolStore(session)).replace(next);
+  // the editor's draft was made on the protocol that is now gone
+  await discardProtocolDraft(session);
   ctx.events.emit('protocol.changed', {});
   return stateOf(saved);
 }
@@ -46,7 +49,12 @@ async function replaceWhole(ctx: AppContext, next: Protocol) {
 export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
   'protocol.get': async (_input, ctx) => stateOf(await readStored(ctx)),
   'protocol.readiness': async (_input, ctx) => stateOf(await readStored(ctx)).readiness,
-  'protocol.save': (input, ctx) => saveProtocol(ctx, input),
+  'protocol.save': async (input, ctx) => {
+    const result = await saveProtocol(ctx, input);
+    // saved is saved: the draft it came from is done with (a refused save keeps it)
+    if (result.saved) await discardProtocolDraft(ctx.requireWorkspace());
+    return result;
+  },
   'protocol.loadSample': async (_input, ctx) => {
     // Check writability before reading the file, so a read-only window gets the clearer message.
     ctx.requireWorkspace().assertWritable();

@@ -23,12 +23,23 @@ export class ApiError extends Error {
   }
 }
 
+export interface CallOptions {
+  /** finish the request even when the page unloads (a draft sent on a reload); HTTP only */
+  keepalive?: boolean;
+}
+/** bytes; Chromium refuses keepalive requests whose bodies together exceed 64 KiB */
+const KEEPALIVE_LIMIT = 60_000;
+
 /**
  * The renderer's only way to the back end. It does not know or care which host it runs in:
  * in Electron it uses the preload bridge, in the browser host POST /api/<method> and server-sent
  * events, each with the token header (token.ts).
  */
-export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function call<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  options: CallOptions = {},
+): Promise<MethodOutput<M>> {
   const bridge = electronBridge();
   let result: ApiResult<MethodOutput<M>>;
   if (bridge) {
@@ -36,10 +47,13 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   } else {
     let response: Response;
     try {
+      const body = JSON.stringify(input);
       response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...authHeaders() },
-        body: JSON.stringify(input),
+        body,
+        // the browser caps keepalive bodies at 64 KB: a larger one goes as a normal request
+        ...(options.keepalive && body.length < KEEPALIVE_LIMIT ? { keepalive: true } : {}),
       });
     } catch {
       throw new ApiError(

@@ -107,4 +107,11 @@ export const common: CommonTexts = {
     offline: 'No connection to Ketenbord. Is the program still running?',
   },
   loading: 'Loading…',
+  /** what every screen says about loading its data (renderer/src/api/use-live-call.ts) */
+  data: {
+    loadFailed: 'This data could not be loaded.',
+    changedElsewhere:
+      'This was changed elsewhere in the meantime (another window, an import or a colleague). Your changes are still here and have not been saved.',
+    reloadDiscard: 'Load the new version (your changes are dropped)',
+  },
 };

@@ -28,7 +28,7 @@ export const protocol: typeof nl = {
     discardConfirm: 'Discard all unsaved changes? This cannot be undone.',
     clean: 'Everything is saved.',
     savedAt: 'Saved at {{time}}.',
-    dirty: 'Unsaved changes. They are kept on this computer until you save.',
+    dirty: 'Unsaved changes. They are kept as a draft in the workspace until you save.',
     restored: 'Your unsaved changes from {{time}} have been restored. Save to keep them, or discard them.',
     remoteChanged:
       'The saved protocol was changed elsewhere in the meantime. When you save, Ketenbord asks whether to overwrite that version.',
@@ -37,7 +37,7 @@ export const protocol: typeof nl = {
     invalidTitle: 'Not saved',
     fixThese: 'Correct these fields:',
     howItWorks:
-      'Save with the button or Ctrl+S. Until then Ketenbord keeps your input as a draft on this computer, even if the window closes.',
+      'Save with the button or Ctrl+S. Until then Ketenbord keeps your input as a draft in the workspace, even if the window closes or Ketenbord restarts.',
     readinessFigure: 'Readiness: {{met}} of {{checks}} checks met',
   },
   readOnly: {

@@ -103,5 +103,12 @@ export const common = {
   actions: { save: 'Opslaan', cancel: 'Annuleren', close: 'Sluiten', retry: 'Opnieuw proberen' },
   errors: { title: 'Er ging iets mis', offline: 'Geen verbinding met Ketenbord. Draait het programma nog?' },
   loading: 'Laden…',
+  /** what every screen says about loading its data (renderer/src/api/use-live-call.ts) */
+  data: {
+    loadFailed: 'Deze gegevens konden niet worden geladen.',
+    changedElsewhere:
+      'Dit is intussen ergens anders gewijzigd (een ander venster, een import of een collega). Uw wijzigingen staan er nog en zijn niet opgeslagen.',
+    reloadDiscard: 'Nieuwe versie laden (uw wijzigingen vervallen)',
+  },
 };
 export type CommonTexts = typeof common;

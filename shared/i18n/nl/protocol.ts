@@ -27,7 +27,7 @@ export const protocol = {
     discardConfirm: 'Alle niet-opgeslagen wijzigingen weggooien? Dit kan niet ongedaan worden gemaakt.',
     clean: 'Alles is opgeslagen.',
     savedAt: 'Opgeslagen om {{time}}.',
-    dirty: 'Niet-opgeslagen wijzigingen. Ze blijven op deze computer bewaard tot u opslaat.',
+    dirty: 'Niet-opgeslagen wijzigingen. Ze blijven als concept in de werkmap bewaard tot u opslaat.',
     restored:
       'Uw niet-opgeslagen wijzigingen van {{time}} zijn teruggezet. Sla op om ze vast te leggen, of gooi ze weg.',
     remoteChanged:
@@ -37,7 +37,7 @@ export const protocol = {
     invalidTitle: 'Niet opgeslagen',
     fixThese: 'Verbeter deze velden:',
     howItWorks:
-      'Opslaan gaat met de knop of Ctrl+S. Tot dan bewaart Ketenbord uw invoer als concept op deze computer, ook als het venster sluit.',
+      'Opslaan gaat met de knop of Ctrl+S. Tot dan bewaart Ketenbord uw invoer als concept in de werkmap, ook als het venster sluit of Ketenbord opnieuw start.',
     readinessFigure: 'Gereedheid: {{met}} van {{checks}} controles in orde',
   },
   readOnly: {

@@ -4,9 +4,9 @@ import type { Incident } from '../../../../shared/incident/schema';
 import { NATURE_LABELS } from '../../../../shared/matrix/labels';
 import type { Phase } from '../../../../shared/model/vocabulary';
 import type { PhaseTiming } from '../../../../shared/verdicts/types';
+import { dateTime } from '../../components/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BoardTimes } from './BoardTimes';
-import { dateTime } from './format';
 import { LiveLegalClocks } from './LegalClocks';
 import { PhaseSteps } from './PhaseSteps';
 

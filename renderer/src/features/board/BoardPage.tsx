@@ -4,6 +4,7 @@ import { currentOpenVerdicts } from '../../../../shared/board/derive';
 import { type Audience, PHASES, type Phase } from '../../../../shared/model/vocabulary';
 import { ApiError, call } from '../../api/client';
 import { hrefFor, useRoute } from '../../app/routes';
+import { useSubmit } from '../../hooks/use-submit';
 import { useAppStore } from '../../state/app-store';
 import { BoardModals, type Modal } from './BoardModals';
 import { BoardScreen } from './BoardScreen';
@@ -30,6 +31,7 @@ export function BoardPage() {
   const [modal, setModal] = useState<Modal | null>(null);
   const [projectorOpen, setProjectorOpen] = useState(false);
   const [toast, setToast] = useState<string | null>(null);
+  const oneAtATime = useSubmit();
   // F: the board takes the whole window (over the app's side bar) and the screen, for a laptop.
   const [focus, setFocus] = useState(false);
   const fullscreen = () => {
@@ -67,16 +69,19 @@ export function BoardPage() {
   /** "Zo nodig" and not needed: one click, no form (the author is asked once first). */
   const notNeeded = (audience: Audience, action: number) => {
     if (!writable || !incident) return;
+    // one click is one entry: a double click waits for the first one (the shared submit guard)
     const record = (name: string) =>
-      void call('board.markNotNeeded', {
-        incidentId: incident.id,
-        author: name,
-        audience,
-        action,
-        phase: incident.phase,
-      })
-        .then(({ seq }) => setToast(t('saved', { seq })))
-        .catch((e: unknown) => setToast(e instanceof ApiError ? e.text(lang) : String(e)));
+      void oneAtATime.run(() =>
+        call('board.markNotNeeded', {
+          incidentId: incident.id,
+          author: name,
+          audience,
+          action,
+          phase: incident.phase,
+        })
+          .then(({ seq }) => setToast(t('saved', { seq })))
+          .catch((e: unknown) => setToast(e instanceof ApiError ? e.text(lang) : String(e))),
+      );
     if (author) record(author);
     else setModal({ kind: 'author', next: null, after: () => record(useAppStore.getState().author) });
   };

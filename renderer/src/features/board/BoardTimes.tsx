@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../../shared/incident/schema';
-import { clockTime, dateTime, formatDuration } from './format';
-import { useNow } from './use-now';
+import { clockTime, dateTime, formatDuration } from '../../components/format';
+import { useNow } from '../../hooks/use-now';
 
 /**
  * The clock and the time since detection and since the last phase change: the only part of the

@@ -4,8 +4,8 @@ import type { Incident } from '../../../../shared/incident/schema';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
-import { NaturesField, VisibilityField } from '../incidents/IncidentFields';
-import { useSubmit } from './use-submit';
+import { NaturesField, VisibilityField } from '../../components/IncidentFields';
+import { useSubmit } from '../../hooks/use-submit';
 
 /** Insight grows: a data breach found on day two, a partner who noticed after all. Each change is logged. */
 export function EditIncidentDialog({

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KnowledgeRow } from '../../../../shared/verdicts/who-knows';
 import { call } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { useSubmit } from './use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 
 interface ExcludeFormProps {
   incidentId: string;

@@ -5,8 +5,8 @@ import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels'
 import type { KnowledgeRow } from '../../../../shared/verdicts/who-knows';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { timeOnly } from '../../components/format';
 import { ExcludeForm } from './ExcludeForm';
-import { timeOnly } from './format';
 import { useWhoKnows } from './use-who-knows';
 import './knowledge.css';
 import type { Locale } from '../../../../shared/i18n/locale';

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/legal-clocks';
+import { formatDuration } from '../../components/format';
 import { useLocale } from '../../i18n/use-locale';
 import { NotLive } from './BoardTimes';
-import { formatDuration } from './format';
 import { useLiveBoardView } from './use-board-view';
 
 /** Shapes from the basic sets every projector PC's fonts carry (⏱ and ⚠ often are missing). */

@@ -9,10 +9,10 @@ import type { Verdict } from '../../../../shared/verdicts/types';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { useSubmit } from '../../hooks/use-submit';
 import { useLocale } from '../../i18n/use-locale';
 import { actionKey, parseActionKey } from './open-actions';
 import { recipientChoices } from './recipients';
-import { useSubmit } from './use-submit';
 import { WallClockFields } from './WallClockFields';
 import { dueInstantOf } from './when';
 

@@ -7,9 +7,9 @@ import type { Verdict } from '../../../../shared/verdicts/types';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { useSubmit } from '../../hooks/use-submit';
 import { useLocale } from '../../i18n/use-locale';
 import { actionKey } from './open-actions';
-import { useSubmit } from './use-submit';
 
 type Choice = 'leave' | 'notApplicable' | 'notNeeded';
 

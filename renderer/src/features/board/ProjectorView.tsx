@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FixedNow } from '../../hooks/use-now';
 import { useAppStore } from '../../state/app-store';
 import { ReplayWallBand } from '../replay/ReplayWallBand';
 import { useProjectedReplay } from '../replay/use-projected-replay';
@@ -9,7 +10,6 @@ import { MediaGuidance } from './MediaGuidance';
 import { useBoardKeys } from './use-board-keys';
 import { useBoardState } from './use-board-state';
 import { useBoardView } from './use-board-view';
-import { FixedNow } from './use-now';
 import { useWallFit } from './use-wall-fit';
 import { fittedLimits, WallLimitsContext, wallLimits } from './wall-density';
 import './board.css';

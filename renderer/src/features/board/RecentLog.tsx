@@ -4,8 +4,8 @@ import type { LogEntry } from '../../../../shared/log/entry-schema';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
 import { summaryOf } from '../../../../shared/log/summary';
 import { AUDIENCE_LABELS } from '../../../../shared/matrix/labels';
+import { timeOnly } from '../../components/format';
 import { useLocale } from '../../i18n/use-locale';
-import { timeOnly } from './format';
 
 /** A line in the reader's language: the app's own entries written out from their data, never codes. */
 function entryText(e: LogEntry, lang: Locale, organisationName: (id: string) => string | undefined): string {

@@ -17,10 +17,10 @@ import type { LegalClockId } from '../../../../shared/model/vocabulary';
 import { call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { timeOnly } from '../../components/format';
+import { useSubmit } from '../../hooks/use-submit';
 import { useLocale } from '../../i18n/use-locale';
-import { timeOnly } from './format';
 import { type Nis2Answer, Nis2Fields } from './Nis2Fields';
-import { useSubmit } from './use-submit';
 import { WallClockFields } from './WallClockFields';
 import { pastInstantOf, wallClockOf } from './when';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { clockTime } from './format';
+import { clockTime } from '../../components/format';
 
 /**
  * Says, unmissably, that the board is no longer up to date and since when: a board that keeps

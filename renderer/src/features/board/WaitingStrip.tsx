@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardState } from '../../../../shared/board/board-state';
 import type { WaitingItem } from '../../../../shared/verdicts/waiting';
-import { timeOnly } from './format';
+import { timeOnly } from '../../components/format';
+import { useNow } from '../../hooks/use-now';
 import { useLiveBoardView } from './use-board-view';
-import { useNow } from './use-now';
 import { shortened } from './wall-density';
 
 /** Shapes from the basic fonts every projector PC has, so the state reads without colour too. */

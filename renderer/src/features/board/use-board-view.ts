@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { type BoardView, deriveBoard } from '../../../../shared/board/derive';
 import type { Locale } from '../../../../shared/i18n/locale';
+import { useNow } from '../../hooks/use-now';
 import { useLocale } from '../../i18n/use-locale';
-import { useNow } from './use-now';
 
 /**
  * The board as of the moment its data arrived: the verdicts, what is open, the clocks for dialogs.

@@ -3,7 +3,7 @@ import type { Locale } from '../../../../shared/i18n/locale';
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { shortOrganisationName } from '../../../../shared/verdicts/partners';
 import type { IncidentVerdicts, Verdict, VerdictStatus } from '../../../../shared/verdicts/types';
-import { timeOnly } from './format';
+import { timeOnly } from '../../components/format';
 
 /** A symbol per status, so a grey-scale projector or a colour-blind reader still sees it. */
 export const STATUS_MARK: Record<VerdictStatus, string> = {

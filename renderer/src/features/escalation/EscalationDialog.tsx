@@ -4,6 +4,7 @@ import { formatAmsterdam } from '../../../../shared/log/time';
 import { ApiError, call } from '../../api/client';
 import { useLiveCall } from '../../api/use-live-call';
 import { Dialog } from '../../components/Dialog';
+import { useSubmit } from '../../hooks/use-submit';
 import './escalation.css';
 
 /**
@@ -27,17 +28,20 @@ export function EscalationDialog({
   const load = useCallback(() => call('escalation.list', { incidentId }), [incidentId]);
   const { data, error, reload } = useLiveCall(load, ['log.appended', 'protocol.changed']);
   const [justMet, setJustMet] = useState(false);
+  const submit = useSubmit();
   const [problem, setProblem] = useState<string | null>(null);
   const shown = problem ?? (error ? error.text(i18n.language) : null);
 
   function markMet(conditionId: string) {
     setProblem(null);
-    call('escalation.markMet', { incidentId, author, conditionId })
-      .then(() => {
-        setJustMet(true);
-        reload();
-      })
-      .catch((e: unknown) => setProblem(e instanceof ApiError ? e.text(i18n.language) : String(e)));
+    void submit.run(() =>
+      call('escalation.markMet', { incidentId, author, conditionId })
+        .then(() => {
+          setJustMet(true);
+          reload();
+        })
+        .catch((e: unknown) => setProblem(e instanceof ApiError ? e.text(i18n.language) : String(e))),
+    );
   }
 
   return (
@@ -64,7 +68,7 @@ export function EscalationDialog({
                 <span>{t('question')} </span>
                 <button
                   type="button"
-                  disabled={!writable}
+                  disabled={!writable || submit.busy}
                   aria-label={t('markMetLabel', { text: c.text })}
                   onClick={() => markMet(c.id)}
                 >

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../api/client';
+import { useSubmit } from '../../hooks/use-submit';
 
 /** An inject made up on the spot; it reaches the players' log at once. Typed text is kept on failure. */
 export function AdHocForm({ incidentId, author }: { incidentId: string; author: string }) {
@@ -10,7 +11,7 @@ export function AdHocForm({ incidentId, author }: { incidentId: string; author: 
   const [summary, setSummary] = useState('');
   const [awaitsAnswer, setAwaitsAnswer] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   return (
     <details className="exercise-panel">
@@ -20,17 +21,17 @@ export function AdHocForm({ incidentId, author }: { incidentId: string; author: 
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          setBusy(true);
           setError(null);
-          call('exercise.adHoc', { incidentId, author, from, channel, summary, awaitsAnswer })
-            .then(() => {
-              setSummary('');
-              setAwaitsAnswer(false);
-            })
-            .catch((err: unknown) =>
-              setError(err instanceof ApiError ? err.text(i18n.language) : String(err)),
-            )
-            .finally(() => setBusy(false));
+          void run(() =>
+            call('exercise.adHoc', { incidentId, author, from, channel, summary, awaitsAnswer })
+              .then(() => {
+                setSummary('');
+                setAwaitsAnswer(false);
+              })
+              .catch((err: unknown) =>
+                setError(err instanceof ApiError ? err.text(i18n.language) : String(err)),
+              ),
+          );
         }}
       >
         <div className="exercise-panel__row">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseView } from '../../../../shared/api/exercise-api';
 import { ApiError, call } from '../../api/client';
-import { useNow } from '../board/use-now';
+import { useNow } from '../../hooks/use-now';
 import { formatElapsed, scenarioElapsed } from './use-exercise';
 
 const SPEEDS = [1, 2, 5, 10, 30, 60] as const;

@@ -1,13 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolState } from '../../../../shared/api/protocol-api';
 import type { CommonTexts } from '../../../../shared/i18n/nl/common';
 import type { Gap } from '../../../../shared/protocol/readiness';
-import { ApiError, call, on } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 import { hrefFor, navigate } from '../../app/routes';
+import { useSubmit } from '../../hooks/use-submit';
 import { useAppStore } from '../../state/app-store';
 import { routeFor } from '../protocol/editor/targets';
 import './home.css';
+
+const PROTOCOL_EVENTS = ['protocol.changed', 'workspace.changed'] as const;
 
 /** An empty protocol: nothing of its own yet, so the three ways in are the first thing to show. */
 function isEmpty(p: ProtocolState['protocol']): boolean {
@@ -40,36 +44,21 @@ const ESSENTIALS: { key: EssentialStep; matches(gap: Gap): boolean }[] = [
  * the readiness check still misses, each a link to the field that fixes it.
  */
 export function FirstStart() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const dir = useAppStore((s) => s.workspace?.dir ?? null);
   const readOnly = useAppStore((s) => s.workspace?.readOnly ?? true);
-  const [state, setState] = useState<ProtocolState | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!dir) return;
-    const load = () => {
-      call('protocol.get', {})
-        .then(setState)
-        .catch(() => setState(null));
-    };
-    load();
-    return on('protocol.changed', load);
-  }, [dir]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: dir is the identity of the question
+  const load = useCallback(() => call('protocol.get', {}), [dir]);
+  const query = useLiveCall(dir ? load : null, PROTOCOL_EVENTS);
+  const state = query.data;
+  const { busy, error, run } = useSubmit();
   if (!dir || !state) return null;
 
-  const loadDemo = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setState(await call('protocol.loadSample', { confirm: true }));
+  const loadDemo = () =>
+    run(async () => {
+      await call('protocol.loadSample', { confirm: true });
       navigate('protocol', 'organisation');
-    } catch (e) {
-      setError(e instanceof ApiError ? e.text(i18n.language) : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const steps = ESSENTIALS.map((e) => ({ key: e.key, gap: state.readiness.gaps.find(e.matches) ?? null }));
   const open = steps.filter((s) => s.gap !== null).length;

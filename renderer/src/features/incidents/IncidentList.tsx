@@ -3,10 +3,10 @@ import type { Incident } from '../../../../shared/incident/schema';
 import { NATURE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { call } from '../../api/client';
 import { hrefFor, navigate } from '../../app/routes';
+import { dateTime } from '../../components/format';
+import { useSubmit } from '../../hooks/use-submit';
 import { useLocale } from '../../i18n/use-locale';
 import { useAppStore } from '../../state/app-store';
-import { dateTime } from '../board/format';
-import { useSubmit } from '../board/use-submit';
 
 interface IncidentListProps {
   incidents: readonly Incident[];

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnreadableIncident } from '../../../../shared/api/workspace-api';
-import type { Incident } from '../../../../shared/incident/schema';
-import { call, on } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 import { hrefFor, navigate, useRoute } from '../../app/routes';
+import { AuthorDialog } from '../../components/AuthorDialog';
+import { LoadState } from '../../components/LoadState';
 import { useAppStore } from '../../state/app-store';
-import { AuthorDialog } from '../board/AuthorDialog';
 import { MatrixEditor } from '../matrix/MatrixEditor';
 import { IncidentList } from './IncidentList';
 import { NewIncidentForm } from './NewIncidentForm';
@@ -19,25 +19,14 @@ export function IncidentsPage() {
   return <IncidentOverview />;
 }
 
+const loadIncidents = () => call('incident.list', {});
+const INCIDENT_EVENTS = ['incidents.changed', 'workspace.changed'] as const;
+
 function IncidentOverview() {
   const { t } = useTranslation('incident');
-  const [data, setData] = useState<{
-    incidents: Incident[];
-    activeIncidentId: string | null;
-    unreadable?: UnreadableIncident[];
-  } | null>(null);
+  const query = useLiveCall(loadIncidents, INCIDENT_EVENTS);
+  const data = query.data;
   const [pending, setPending] = useState<((author: string) => void) | null>(null);
-
-  const reload = useCallback(() => {
-    void call('incident.list', {}).then(setData);
-  }, []);
-  useEffect(() => {
-    reload();
-    const offs = [on('incidents.changed', reload), on('workspace.changed', reload)];
-    return () => {
-      for (const off of offs) off();
-    };
-  }, [reload]);
 
   const withAuthor = (then: (author: string) => void) => {
     const author = useAppStore.getState().author;
@@ -54,6 +43,7 @@ function IncidentOverview() {
       <UnreadableIncidents items={data?.unreadable ?? []} />
       <NewIncidentForm onCreated={() => navigate('board')} />
       <h2>{t('list.title')}</h2>
+      <LoadState query={query} />
       {data ? (
         <IncidentList incidents={data.incidents} activeId={data.activeIncidentId} withAuthor={withAuthor} />
       ) : null}

@@ -5,10 +5,10 @@ import { amsterdamToUtcIso, formatAmsterdam } from '../../../../shared/log/time'
 import { PHASE_LABELS } from '../../../../shared/matrix/labels';
 import { type Nature, PHASES, type Phase } from '../../../../shared/model/vocabulary';
 import { call } from '../../api/client';
+import { NaturesField, VisibilityField } from '../../components/IncidentFields';
+import { useSubmit } from '../../hooks/use-submit';
 import { useLocale } from '../../i18n/use-locale';
 import { useAppStore } from '../../state/app-store';
-import { useSubmit } from '../board/use-submit';
-import { NaturesField, VisibilityField } from './IncidentFields';
 
 const NOWHERE: VisibilityByAudience = {
   internal: 'certain',

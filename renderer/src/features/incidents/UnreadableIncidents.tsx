@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { UnreadableIncident } from '../../../../shared/api/workspace-api';
 import { call } from '../../api/client';
 import { hrefFor } from '../../app/routes';
+import { useSubmit } from '../../hooks/use-submit';
 import { useLocale } from '../../i18n/use-locale';
 import { useAppStore } from '../../state/app-store';
-import { useSubmit } from '../board/use-submit';
 
 /** The backup file name says when it was made: 2026-03-01T08-00-00-000Z.json → 2026-03-01 08:00. */
 function backupTime(name: string): string {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LogRow } from '../../../../shared/api/log-api';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
+import { useSubmit } from '../../hooks/use-submit';
 import { ChangeRowFields } from './ChangeRowFields';
 import { buildChanges, type ChangeRow, rowFor } from './correction-changes';
 import { correctableFieldsOf } from './correction-fields';
@@ -27,7 +28,7 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
   const [nextKey, setNextKey] = useState(1);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const used = new Set(rows.map((r) => r.field));
   const free = specs.filter((s) => !used.has(s.name));
@@ -60,10 +61,7 @@ export function CorrectionForm({ row, onSave, onClose }: Props) {
       setProblem(t('message.required'));
       return;
     }
-    setBusy(true);
-    const ok = await onSave(entry.seq, result.changes, reason.trim());
-    setBusy(false);
-    if (ok) onClose();
+    if (await run(() => onSave(entry.seq, result.changes, reason.trim()))) onClose();
   }
 
   return (

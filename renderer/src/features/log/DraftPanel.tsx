@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogContact } from '../../../../shared/api/log-api';
 import { localeOf, pick } from '../../../../shared/i18n/locale';
 import { mailtoUrl, telUrl } from '../../../../shared/log/links';
 import { checkDraftForMedia, needsMediaCheck } from '../../../../shared/log/media-check';
 import type { Audience } from '../../../../shared/model/vocabulary';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 import { Dialog } from '../../components/Dialog';
 import { AudienceActionFields } from './MessageFields';
 import type { MessagePrefill } from './message-prefill';
@@ -18,6 +19,8 @@ interface Props {
   onLogAfter(prefill: MessagePrefill): void;
   onClose(): void;
 }
+
+const NO_EVENTS = [] as const;
 
 /**
  * Drafting a message from the protocol's template: the text is filled in, the operator edits it,
@@ -48,23 +51,24 @@ export function DraftPanel({ incidentId, contacts, onLogAfter, onClose }: Props)
     );
   }, [audience, contacts]);
 
-  async function make() {
-    setStatus(null);
-    try {
-      const draft = await call('log.draft', { incidentId, audience, action, language, nextUpdate: next.iso });
-      setSubject(draft.subject);
-      setBody(draft.body);
-      setSource(draft.source);
-    } catch (error) {
-      setStatus(error instanceof ApiError ? error.text(lang) : String(error));
-    }
-  }
-
-  // A fresh draft whenever what it is for changes; the operator's edits start from there.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: make() reads exactly these choices
+  // A fresh draft whenever what it is for changes; the operator's edits start from there. Through
+  // the one query hook, so a slow answer for an earlier choice never replaces a newer one.
+  const nextIso = next.iso;
+  const load = useCallback(
+    () => call('log.draft', { incidentId, audience, action, language, nextUpdate: nextIso }),
+    [incidentId, audience, action, language, nextIso],
+  );
+  const drafted = useLiveCall(load, NO_EVENTS);
   useEffect(() => {
-    void make();
-  }, [audience, action, language, next.iso, incidentId]);
+    if (!drafted.data) return;
+    setSubject(drafted.data.subject);
+    setBody(drafted.data.body);
+    setSource(drafted.data.source);
+    setStatus(null);
+  }, [drafted.data]);
+  useEffect(() => {
+    if (drafted.error) setStatus(drafted.error.text(lang));
+  }, [drafted.error, lang]);
 
   const findings = useMemo(
     () => (needsMediaCheck(audience) ? checkDraftForMedia(`${subject}\n${body}`) : []),

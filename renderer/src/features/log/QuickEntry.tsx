@@ -2,6 +2,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 
 import { useTranslation } from 'react-i18next';
 import { pick } from '../../../../shared/i18n/locale';
 import { LOG_KIND_LABELS } from '../../../../shared/log/labels';
+import { useSubmit } from '../../hooks/use-submit';
 import { type QuickKind, quickKindForKey, quickKinds } from './quick-kinds';
 
 interface Props {
@@ -17,7 +18,7 @@ export function QuickEntry({ disabled, isExercise, onLog }: Props) {
   const { t, i18n } = useTranslation('log');
   const [kind, setKind] = useState<QuickKind>('note');
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   // Enter on an empty bar says what is missing instead of doing nothing (a decision needs its text)
   const [empty, setEmpty] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -32,15 +33,11 @@ export function QuickEntry({ disabled, isExercise, onLog }: Props) {
     event.preventDefault();
     const summary = text.trim();
     setEmpty(!summary);
-    if (!summary || busy) return;
-    setBusy(true);
-    try {
-      // the text is cleared only once it is on disk, so nothing typed is lost on an error
-      if ((await onLog(kind, summary)) !== null) setText('');
-    } finally {
-      setBusy(false);
-      input.current?.focus();
-    }
+    if (!summary) return;
+    // the text is cleared only once it is on disk, so nothing typed is lost on an error
+    const seq = await run(() => onLog(kind, summary));
+    if (seq !== undefined && seq !== null) setText('');
+    input.current?.focus();
   }
 
   // On the form, not the input, so the shortcuts also work while a toggle has the focus.

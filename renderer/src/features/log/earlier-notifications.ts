@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { LogRow } from '../../../../shared/api/log-api';
 import type { LogEntry } from '../../../../shared/log/entry-schema';
 import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 import type { NotificationType } from './kind-bodies';
 
 export type Notification = Extract<LogEntry, { kind: 'regulatorNotification' }>;
@@ -11,27 +12,23 @@ export type Notification = Extract<LogEntry, { kind: 'regulatorNotification' }>;
  * new one can follow up. An incident has a handful, so one page of the filtered log holds them all.
  */
 export function useEarlierNotifications(incidentId: string | null): Notification[] | null {
-  const [list, setList] = useState<Notification[] | null>(null);
-  useEffect(() => {
-    if (!incidentId) return;
-    let live = true;
-    call('log.list', {
-      incidentId,
-      filter: { kinds: ['regulatorNotification'] },
-      offset: 0,
-      limit: 500,
-    })
-      .then((page) => {
-        if (live) setList(notificationsOf(page.rows));
-      })
-      // without the list the form still works: the follow-up is optional
-      .catch(() => live && setList([]));
-    return () => {
-      live = false;
-    };
-  }, [incidentId]);
-  return list;
+  const load = useCallback(
+    () =>
+      call('log.list', {
+        incidentId: incidentId ?? '',
+        filter: { kinds: ['regulatorNotification'] },
+        offset: 0,
+        limit: 500,
+      }),
+    [incidentId],
+  );
+  const { data, error } = useLiveCall(incidentId ? load : null, LOG_EVENTS);
+  const list = useMemo(() => (data ? notificationsOf(data.rows) : null), [data]);
+  // without the list the form still works: the follow-up is optional
+  return error ? [] : list;
 }
+
+const LOG_EVENTS = ['log.appended'] as const;
 
 export function notificationsOf(rows: readonly LogRow[]): Notification[] {
   return rows

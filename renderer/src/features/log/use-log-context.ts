@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { LogContact, LogIncident } from '../../../../shared/api/log-api';
 import type { UnreadableIncident } from '../../../../shared/api/workspace-api';
-import { call, on } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 import { useRoute } from '../../app/routes';
 
 export interface LogContext {
@@ -19,49 +20,41 @@ export interface LogContext {
  * Which incidents exist (the one in the address, #/log/<id>, or else the most recent open one) and
  * the protocol's contacts.
  */
+const loadIncidents = () => call('log.incidents', {});
+const loadContacts = () => call('log.contacts', {});
+const INCIDENT_EVENTS = ['incidents.changed', 'workspace.changed'] as const;
+const PROTOCOL_EVENTS = ['protocol.changed', 'workspace.changed'] as const;
+
 export function useLogContext(): LogContext {
   const wanted = useRoute().rest[0] ?? null;
-  const [incidents, setIncidents] = useState<LogIncident[] | null>(null);
-  const [unreadable, setUnreadable] = useState<UnreadableIncident[]>([]);
-  const [incidentId, setIncidentId] = useState<string | null>(null);
-  const [contacts, setContacts] = useState<LogContact[]>([]);
-  const [channels, setChannels] = useState<string[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const list = useLiveCall(loadIncidents, INCIDENT_EVENTS);
+  // drafting still works without contacts: their error is not shown
+  const protocol = useLiveCall(loadContacts, PROTOCOL_EVENTS);
+  const [chosen, select] = useState<string | null>(null);
 
-  const loadIncidents = useCallback(async () => {
-    try {
-      const result = await call('log.incidents', {});
-      setIncidents(result.incidents);
-      setUnreadable(result.unreadable ?? []);
-      const exists = (id: string | null) =>
-        id !== null &&
-        (result.incidents.some((i) => i.id === id) || (result.unreadable ?? []).some((u) => u.id === id));
-      // keep the operator's choice while it still exists; otherwise the one asked for, or the default
-      setIncidentId((current) => (exists(current) ? current : exists(wanted) ? wanted : result.defaultId));
-    } catch (e) {
-      setError(e);
-    }
-  }, [wanted]);
+  const result = list.data;
+  const unreadable = result?.unreadable ?? EMPTY;
+  const exists = (id: string | null) =>
+    id !== null &&
+    result !== null &&
+    (result.incidents.some((i) => i.id === id) || unreadable.some((u) => u.id === id));
+  // keep the incident shown (the operator's choice, or what was shown before) while it still exists;
+  // otherwise the one asked for in the address, or the default
+  const shown = useRef<string | null>(null);
+  const current = chosen ?? shown.current;
+  const incidentId =
+    result === null ? current : exists(current) ? current : exists(wanted) ? wanted : result.defaultId;
+  shown.current = incidentId;
 
-  useEffect(() => {
-    void loadIncidents();
-    const loadContacts = () =>
-      void call('log.contacts', {})
-        .then((c) => {
-          setContacts(c.contacts);
-          setChannels(c.channels);
-        })
-        .catch(() => undefined); // drafting still works without contacts
-    loadContacts();
-    const offs = [
-      on('incidents.changed', () => void loadIncidents()),
-      on('workspace.changed', () => void loadIncidents()),
-      on('protocol.changed', loadContacts),
-    ];
-    return () => {
-      for (const off of offs) off();
-    };
-  }, [loadIncidents]);
-
-  return { incidents, unreadable, incidentId, select: setIncidentId, contacts, channels, error };
+  return {
+    incidents: result?.incidents ?? null,
+    unreadable,
+    incidentId,
+    select,
+    contacts: protocol.data?.contacts ?? [],
+    channels: protocol.data?.channels ?? [],
+    error: list.error,
+  };
 }
+
+const EMPTY: UnreadableIncident[] = [];

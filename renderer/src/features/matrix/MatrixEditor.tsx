@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixInfo } from '../../../../shared/api/incident-api';
 import { matrixDiff } from '../../../../shared/matrix/diff';
@@ -12,16 +12,23 @@ import {
   PHASES,
   type Phase,
 } from '../../../../shared/model/vocabulary';
-import { call, on } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 import { hrefFor } from '../../app/routes';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
+import { LoadState } from '../../components/LoadState';
+import { useSeeded } from '../../hooks/use-seeded';
+import { useSubmit } from '../../hooks/use-submit';
 import { useAppStore } from '../../state/app-store';
-import { useSubmit } from '../board/use-submit';
 import { formatCell, parseCell } from './cell-text';
 import './matrix.css';
 import { useLocale } from '../../i18n/use-locale';
 
 type Texts = Record<string, string>;
 const key = (a: Audience, p: Phase, n: Nature) => `${a}.${p}.${n}`;
+
+const PROTOCOL_EVENTS = ['protocol.changed', 'workspace.changed'] as const;
+const seedTexts = (info: MatrixInfo) => toTexts(info.cells);
 
 function toTexts(cells: MatrixCells): Texts {
   const texts: Texts = {};
@@ -52,31 +59,35 @@ export function MatrixEditor() {
   const { t } = useTranslation('incident');
   const lang = useLocale();
   const readOnly = useAppStore((s) => s.workspace?.readOnly ?? false);
-  const [info, setInfo] = useState<MatrixInfo | null>(null);
-  const [texts, setTexts] = useState<Texts>({});
   const [message, setMessage] = useState<string | null>(null);
   const { busy, error, run } = useSubmit();
-
-  useEffect(() => {
-    const load = () =>
-      void call('matrix.get', {}).then((next) => {
-        setInfo(next);
-        setTexts(toTexts(next.cells));
-      });
-    load();
-    return on('protocol.changed', load);
-  }, []);
+  const query = useLiveCall(
+    useCallback(() => call('matrix.get', {}), []),
+    PROTOCOL_EVENTS,
+  );
+  // the typed texts are seeded once; another window's save never overwrites them unasked
+  const form = useSeeded<MatrixInfo, Texts>(query.data, seedTexts);
+  const info = form.base;
+  const texts = form.value ?? {};
 
   const cells = useMemo(() => (info ? toCells(texts, info.cip) : null), [texts, info]);
   const diff = useMemo(() => (info && cells ? matrixDiff(cells, info.cip) : []), [cells, info]);
   const differs = new Set(diff.map((d) => key(d.audience, d.phase, d.nature)));
-  if (!info) return <p className="loading">…</p>;
+  if (!info) {
+    return (
+      <section aria-labelledby="page-title" className="matrix-editor">
+        <p>
+          <a href={hrefFor('incidents')}>← {t('matrix.back')}</a>
+        </p>
+        <h1 id="page-title">{t('matrix.title')}</h1>
+        <LoadState query={query} />
+      </section>
+    );
+  }
 
   const save = (next: MatrixCells | null) =>
     run(async () => {
-      const saved = await call('matrix.update', { cells: next });
-      setInfo(saved);
-      setTexts(toTexts(saved.cells));
+      form.adopt(await call('matrix.update', { cells: next }));
       setMessage(t('matrix.saved'));
     });
 
@@ -87,6 +98,7 @@ export function MatrixEditor() {
       </p>
       <h1 id="page-title">{t('matrix.title')}</h1>
       <p className="lead">{t('matrix.intro')}</p>
+      <LoadState query={query} />
       <p className="matrix-editor__status" role="status" data-testid="matrix-status">
         {diff.length === 0 ? t('matrix.isCip') : t('matrix.differs', { count: diff.length })}
       </p>
@@ -111,6 +123,8 @@ export function MatrixEditor() {
           </span>
         ) : null}
         {!cells ? <span className="field-error">{t('matrix.invalid')}</span> : null}
+        {/* in the bar that stays in view: the cell being edited may be far below the page's top */}
+        {form.changedElsewhere ? <ChangedElsewhere onReload={form.reload} /> : null}
       </div>
       <p className="muted">{t('matrix.legend')}</p>
       {AUDIENCES.map((a) => (
@@ -139,7 +153,10 @@ export function MatrixEditor() {
                       <td key={n} className={changed ? 'matrix-cell--changed' : undefined}>
                         <input
                           value={texts[k] ?? ''}
-                          onChange={(e) => setTexts({ ...texts, [k]: e.target.value })}
+                          onChange={(e) => {
+                            const typed = e.target.value;
+                            form.set((all) => ({ ...all, [k]: typed }));
+                          }}
                           aria-label={t('matrix.cellLabel', {
                             audience: AUDIENCE_LABELS[a].short[lang],
                             phase: PHASE_LABELS[p].short[lang],

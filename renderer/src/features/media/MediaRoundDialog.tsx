@@ -6,6 +6,7 @@ import { formatAmsterdam } from '../../../../shared/log/time';
 import type { MediaRoundCandidate } from '../../../../shared/verdicts/media-rounds';
 import { ApiError, call } from '../../api/client';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { useSubmit } from '../../hooks/use-submit';
 
 const TONES = ['positive', 'neutral', 'negative'] as const;
 type Tone = (typeof TONES)[number];
@@ -36,7 +37,8 @@ export function MediaRoundDialog({
   const [notable, setNotable] = useState('');
   const [links, setLinks] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // the shared guard: a double click must not record the round twice in the journal
+  const { busy, run } = useSubmit();
   const [suggest, setSuggest] = useState<number | null>(null);
   const mediumLabel = useId();
   const text = (e: unknown) => (e instanceof ApiError ? e.text(i18n.language) : String(e));
@@ -48,15 +50,15 @@ export function MediaRoundDialog({
           method="dialog"
           onSubmit={(e) => {
             e.preventDefault();
-            setBusy(true);
-            call('incident.update', {
-              id: incident.id,
-              author,
-              natures: [...incident.natures, 'negativePublicity'],
-            })
-              .then(() => onDone(suggest))
-              .catch((err: unknown) => setError(text(err)))
-              .finally(() => setBusy(false));
+            void run(() =>
+              call('incident.update', {
+                id: incident.id,
+                author,
+                natures: [...incident.natures, 'negativePublicity'],
+              })
+                .then(() => onDone(suggest))
+                .catch((err: unknown) => setError(text(err))),
+            );
           }}
         >
           <p>{t('suggest')}</p>
@@ -94,21 +96,21 @@ export function MediaRoundDialog({
               setError(t('badLink', { link: bad }));
               return;
             }
-            setBusy(true);
             setError(null);
-            call('media.recordRound', {
-              incidentId: incident.id,
-              author,
-              monitorId,
-              volume,
-              tone,
-              summary,
-              ...(notable.trim() ? { notable } : {}),
-              links: list,
-            })
-              .then((r) => (r.suggestNegativePublicity ? setSuggest(r.seq) : onDone(r.seq)))
-              .catch((err: unknown) => setError(text(err)))
-              .finally(() => setBusy(false));
+            void run(() =>
+              call('media.recordRound', {
+                incidentId: incident.id,
+                author,
+                monitorId,
+                volume,
+                tone,
+                summary,
+                ...(notable.trim() ? { notable } : {}),
+                links: list,
+              })
+                .then((r) => (r.suggestNegativePublicity ? setSuggest(r.seq) : onDone(r.seq)))
+                .catch((err: unknown) => setError(text(err))),
+            );
           }}
         >
           <label className="field">

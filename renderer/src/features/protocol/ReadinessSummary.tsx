@@ -1,26 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Readiness } from '../../../../shared/protocol/readiness';
-import { call, on } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 import { hrefFor } from '../../app/routes';
 import { useAppStore } from '../../state/app-store';
 import './protocol.css';
+
+const PROTOCOL_EVENTS = ['protocol.changed', 'workspace.changed'] as const;
 
 /** The readiness figure for the home screen, from the saved protocol; follows every change. */
 export function ReadinessSummary() {
   const { t } = useTranslation('protocol');
   const dir = useAppStore((s) => s.workspace?.dir ?? null);
-  const [readiness, setReadiness] = useState<Readiness | null>(null);
-  useEffect(() => {
-    if (!dir) return;
-    const load = () => {
-      call('protocol.readiness', {})
-        .then(setReadiness)
-        .catch(() => setReadiness(null));
-    };
-    load();
-    return on('protocol.changed', load);
-  }, [dir]);
+  // asked again for another workspace; without one there is nothing to show
+  // biome-ignore lint/correctness/useExhaustiveDependencies: dir is the identity of the question
+  const load = useCallback(() => call('protocol.readiness', {}), [dir]);
+  // a home-screen summary: when it cannot be read, the protocol page says why, so it stays away
+  const { data: readiness } = useLiveCall(dir ? load : null, PROTOCOL_EVENTS);
   if (!dir || !readiness) return null;
   const errors = readiness.gaps.filter((g) => g.severity === 'error').length;
   return (

@@ -1,33 +1,30 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { MethodOutput } from '../../../../shared/api/contract';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
 
 export type ReplayState = MethodOutput<'replay.state'>;
 
 /**
  * The board at a moment of an incident. Asks the back end for each moment; while an answer is on
- * its way the newest wish wins, so dragging the slider never shows an older moment last.
+ * its way the newest wish wins (the one query hook drops older answers), so dragging the slider
+ * never shows an older moment last.
  */
 export function useReplay(incidentId: string | null, at: number | null) {
-  const [data, setData] = useState<ReplayState | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const request = useRef(0);
-  useEffect(() => {
-    if (!incidentId) return;
-    const mine = ++request.current;
-    call('replay.state', { incidentId, ...(at === null ? {} : { at: new Date(at).toISOString() }) })
-      .then((next) => {
-        if (mine !== request.current) return;
-        setData(next);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (mine === request.current)
-          setError(e instanceof ApiError ? e : new ApiError('internal', String(e), String(e)));
-      });
-  }, [incidentId, at]);
+  const load = useCallback(
+    () =>
+      call('replay.state', {
+        incidentId: incidentId ?? '',
+        ...(at === null ? {} : { at: new Date(at).toISOString() }),
+      }),
+    [incidentId, at],
+  );
+  // a past moment does not change: nothing to listen for
+  const { data, error } = useLiveCall(incidentId ? load : null, NO_EVENTS);
   return { data, error };
 }
+
+const NO_EVENTS = [] as const;
 
 /** Plays the replay: moves `at` on at `speed` times real time until the end; returns the stopper. */
 export function usePlayback(

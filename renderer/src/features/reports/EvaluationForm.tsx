@@ -1,15 +1,20 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationView, ReportIncident } from '../../../../shared/api/report-api';
 import { localeOf } from '../../../../shared/i18n/locale';
 import { formatAmsterdam } from '../../../../shared/log/time';
 import { ApiError, call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
+import { LoadState } from '../../components/LoadState';
+import { useSeeded } from '../../hooks/use-seeded';
 import { useAppStore } from '../../state/app-store';
 import { type Draft, draftFrom, editFrom } from './evaluation-draft';
 import { ImprovementFields } from './ImprovementFields';
 import { OverviewFields } from './OverviewFields';
 import { ProtocolUpdates } from './ProtocolUpdates';
 import { RatingsTable } from './RatingsTable';
+
+const NO_EVENTS = [] as const;
 
 /**
  * The evaluation the exercise leader fills in, in the order of the evaluation report; open by
@@ -20,25 +25,20 @@ export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident
   const lang = localeOf(i18n.language);
   const storedAuthor = useAppStore((s) => s.author);
   const setStoredAuthor = useAppStore((s) => s.setAuthor);
-  const [view, setView] = useState<EvaluationView | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  // asked once per incident (the page is keyed by it); the form is seeded from the answer once
+  const query = useLiveCall(
+    useCallback(() => call('evaluation.get', { incidentId: incident.id }), [incident.id]),
+    NO_EVENTS,
+  );
+  const form = useSeeded<EvaluationView, Draft>(query.data, draftFrom);
+  const view = form.base;
+  const draft = form.value;
   const [author, setAuthor] = useState(storedAuthor);
   const [retake, setRetake] = useState(false);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    call('evaluation.get', { incidentId: incident.id })
-      .then((v) => {
-        setView(v);
-        setDraft(draftFrom(v));
-      })
-      .catch((e: unknown) =>
-        setStatus({ text: e instanceof ApiError ? e.text(lang) : String(e), error: true }),
-      );
-  }, [incident.id, lang]);
-
-  const patch = (p: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...p } : d));
+  const patch = (p: Partial<Draft>) => form.set((d) => ({ ...d, ...p }));
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,8 +54,7 @@ export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident
         retakeSnapshot: retake,
       });
       if (name && name !== storedAuthor) setStoredAuthor(name);
-      setView(next);
-      setDraft(draftFrom(next));
+      form.adopt(next);
       setRetake(false);
       setStatus({ text: t('evaluation.saved') });
       onSaved();
@@ -78,7 +77,7 @@ export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident
       {!incident.isExercise ? <p className="muted">{t('evaluation.notExercise')}</p> : null}
       {view?.readOnly ? <p className="field-warning">{t('evaluation.readOnly')}</p> : null}
       {!view || !draft ? (
-        <p className="muted">{status?.text ?? t('loading')}</p>
+        <LoadState query={query} />
       ) : (
         <form onSubmit={(e) => void save(e)} aria-busy={saving}>
           {view.evaluation.updatedAt ? (

@@ -1,53 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportIncident } from '../../../../shared/api/report-api';
 import { formatAmsterdam } from '../../../../shared/log/time';
-import { ApiError, call, on } from '../../api/client';
+import { call } from '../../api/client';
+import { useLiveCall } from '../../api/use-live-call';
+import { LoadState } from '../../components/LoadState';
 import { EvaluationForm } from './EvaluationForm';
 import { ExportPanel } from './ExportPanel';
 import './reports.css';
-import { localeOf } from '../../../../shared/i18n/locale';
+
+const loadIncidents = () => call('report.incidents', {});
+const INCIDENT_EVENTS = ['incidents.changed', 'workspace.changed'] as const;
 
 /** #/reports: choose an incident, export its reports, and fill in the exercise evaluation. */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const { t: r, i18n } = useTranslation('report');
-  const [incidents, setIncidents] = useState<ReportIncident[] | null>(null);
-  const [selected, setSelected] = useState<string>('');
-  const [error, setError] = useState<string | null>(null);
-  const lang = localeOf(i18n.language);
-
-  const reload = useCallback(() => {
-    call('report.incidents', {})
-      .then(({ incidents: list }) => {
-        setIncidents(list);
-        setError(null);
-        // the newest incident is the one people usually want to report on
-        setSelected((current) => (list.some((i) => i.id === current) ? current : (list[0]?.id ?? '')));
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e.text(lang) : String(e)));
-  }, [lang]);
-
-  useEffect(() => {
-    reload();
-    const offs = [on('incidents.changed', reload), on('workspace.changed', reload)];
-    return () => {
-      for (const off of offs) off();
-    };
-  }, [reload]);
-
+  const { t: r } = useTranslation('report');
+  const query = useLiveCall(loadIncidents, INCIDENT_EVENTS);
+  const incidents = query.data?.incidents ?? null;
+  const [chosen, setSelected] = useState<string>('');
+  // the newest incident is the one people usually want to report on, until another is chosen
+  const selected = incidents?.some((i) => i.id === chosen) ? chosen : (incidents?.[0]?.id ?? '');
   const incident = incidents?.find((i) => i.id === selected) ?? null;
-
   return (
     <section aria-labelledby="page-title" className="reports-page">
       <h1 id="page-title">{t('nav.reports')}</h1>
       <p className="lead">{r('intro')}</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {incidents === null && !error ? <p className="muted">{r('loading')}</p> : null}
+      <LoadState query={query} />
       {incidents && incidents.length === 0 ? <p>{r('noIncidents')}</p> : null}
       {incidents && incidents.length > 0 ? (
         <label className="field reports-page__incident">
@@ -66,7 +44,7 @@ export function ReportsPage() {
       {incident ? (
         <>
           <ExportPanel incident={incident} />
-          <EvaluationForm key={incident.id} incident={incident} onSaved={reload} />
+          <EvaluationForm key={incident.id} incident={incident} onSaved={query.reload} />
         </>
       ) : null}
     </section>

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateKey } from '../../../../../shared/api/log-api';
 import { unknownPlaceholders } from '../../../../../shared/log/template-placeholders';
 import { ApiError, call } from '../../../api/client';
+import { useLiveCall } from '../../../api/use-live-call';
 import { hrefFor } from '../../../app/routes';
 import { Banner } from '../../../components/Banner';
+import { ChangedElsewhere } from '../../../components/ChangedElsewhere';
 import { useAppStore } from '../../../state/app-store';
 import { PlaceholderList } from './PlaceholderList';
 import { TemplateChooser } from './TemplateChooser';
@@ -12,6 +14,9 @@ import { TemplatePreview } from './TemplatePreview';
 import { slotId, useTemplates } from './use-templates';
 import './templates.css';
 import { localeOf } from '../../../../../shared/i18n/locale';
+
+const loadContacts = () => call('log.contacts', {});
+const PROTOCOL_EVENTS = ['protocol.changed', 'workspace.changed'] as const;
 
 /** #/log/templates: the organisation's own drafting texts, beside Ketenbord's defaults. */
 export function TemplatesPage() {
@@ -25,21 +30,33 @@ export function TemplatesPage() {
   const [body, setBody] = useState('');
   const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [organisation, setOrganisation] = useState('');
+  // only the preview's organisation name: without it the preview shows the placeholder
+  const organisation = useLiveCall(loadContacts, PROTOCOL_EVENTS).data?.organisation ?? '';
   const slot = templates.slots?.get(slotId(key)) ?? null;
   const base = slot ? (slot.organisation ?? slot.defaultText) : null;
 
-  useEffect(() => {
-    void call('log.contacts', {})
-      .then((c) => setOrganisation(c.organisation))
-      .catch(() => setOrganisation(''));
-  }, []);
-
-  // Start from the stored text whenever another combination is chosen or the stored one changes.
-  useEffect(() => {
+  // Start from the stored text whenever another combination is chosen; when the stored text changes
+  // elsewhere while this one has unsaved edits, keep the edits and ask (never overwrite them).
+  const seedKey = slotId(key);
+  const seeded = useRef<{ key: string; subject: string; body: string } | null>(null);
+  const typed = useRef({ subject, body });
+  typed.current = { subject, body };
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const takeBase = useCallback(() => {
+    seeded.current = base ? { key: seedKey, subject: base.subject, body: base.body } : null;
     setSubject(base?.subject ?? '');
     setBody(base?.body ?? '');
-  }, [base?.subject, base?.body]);
+    setChangedElsewhere(false);
+  }, [seedKey, base]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the stored texts, not the slot object, are what changed
+  useEffect(() => {
+    const seed = seeded.current;
+    const now = typed.current;
+    const edited = seed !== null && (now.subject !== seed.subject || now.body !== seed.body);
+    const matches = base !== null && now.subject === base.subject && now.body === base.body;
+    if (seed?.key === seedKey && edited && !matches) setChangedElsewhere(true);
+    else takeBase();
+  }, [seedKey, base?.subject, base?.body]);
 
   const unknown = unknownPlaceholders(`${subject}\n${body}`);
   const empty = !subject.trim() || !body.trim();
@@ -79,6 +96,7 @@ export function TemplatesPage() {
           {workspace?.readOnlyReason?.[lang] ?? ''}
         </Banner>
       ) : null}
+      {changedElsewhere ? <ChangedElsewhere onReload={takeBase} /> : null}
       {templates.error ? (
         <Banner tone="danger" role="alert" title={t('templates.title')}>
           {templates.error instanceof ApiError ? templates.error.text(lang) : String(templates.error)}

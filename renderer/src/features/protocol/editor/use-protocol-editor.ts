@@ -5,7 +5,7 @@ import { pick } from '../../../../../shared/i18n/locale';
 import { checkReadiness } from '../../../../../shared/protocol/readiness';
 import type { Protocol } from '../../../../../shared/protocol/schema';
 import { ApiError, call, on } from '../../../api/client';
-import { clearDraft, readDraft, writeDraft } from './draft-storage';
+import { createDraftWriter, readDraft } from './draft-storage';
 import { issuesByField, validateDraft } from './validate';
 
 export type SaveStatus =
@@ -20,7 +20,8 @@ const same = (a: Protocol, b: Protocol) => JSON.stringify(a) === JSON.stringify(
 
 /**
  * The editor's state: the stored protocol, the user's draft of it, and what is wrong with the draft.
- * Saving is explicit (button or Ctrl+S); until then the draft is kept in localStorage.
+ * Saving is explicit (button or Ctrl+S); until then the draft is kept in the workspace
+ * (draft-storage.ts).
  */
 export function useProtocolEditor(workspaceDir: string | null, language: string) {
   const [state, setState] = useState<ProtocolState | null>(null);
@@ -35,6 +36,20 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
   const baseRef = useRef<ProtocolState | null>(null);
   const draftRef = useRef<Protocol | null>(null);
   draftRef.current = draft;
+  const [writer] = useState(() =>
+    createDraftWriter(() => {
+      // a draft that could not be kept is not lost: it is still on screen and the save bar says unsaved
+    }),
+  );
+  // leaving the editor or the page sends a draft that is still waiting for the one before it
+  useEffect(() => {
+    const flush = () => writer.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [writer]);
 
   const dirty = draft !== null && state !== null && !same(draft, state.protocol);
   const errorText = useCallback(
@@ -54,7 +69,8 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
     if (!workspaceDir) return;
     try {
       const next = await call('protocol.get', {});
-      const stored = readDraft(workspaceDir);
+      const stored = await readDraft(workspaceDir);
+      if (stored) writer.markStored();
       if (stored && !same(stored.protocol, next.protocol)) {
         adopt(next, stored.protocol);
         setRestoredAt(stored.savedAt);
@@ -62,14 +78,14 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
         if (stored.baseRevision !== next.revision) setRemoteChanged(true);
         baseRef.current = { ...next, revision: stored.baseRevision };
       } else {
-        if (stored) clearDraft(workspaceDir);
+        if (stored) writer.clear();
         adopt(next);
       }
       setLoadError(null);
     } catch (error) {
       setLoadError(errorText(error));
     }
-  }, [workspaceDir, adopt, errorText]);
+  }, [workspaceDir, adopt, errorText, writer]);
 
   useEffect(() => {
     void load();
@@ -94,12 +110,12 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
     [adopt],
   );
 
-  // Every edit is kept on this computer until it is saved or thrown away.
+  // Every edit is kept in the workspace until it is saved or thrown away.
   useEffect(() => {
     if (!workspaceDir || !draft || !state) return;
-    if (dirty) writeDraft(workspaceDir, baseRef.current?.revision ?? state.revision, draft);
-    else clearDraft(workspaceDir);
-  }, [workspaceDir, draft, state, dirty]);
+    if (dirty) writer.write(baseRef.current?.revision ?? state.revision, draft);
+    else writer.clear();
+  }, [workspaceDir, draft, state, dirty, writer]);
 
   const update = useCallback((change: (p: Protocol) => void) => {
     setDraft((current) => {
@@ -122,6 +138,8 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
       if (!current || !base) return;
       setShowAll(true);
       setStatus({ kind: 'saving' });
+      // a draft write still waiting must not land after the save removed the draft
+      writer.cancel();
       try {
         const result = await call('protocol.save', {
           protocol: current,
@@ -129,7 +147,8 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
         });
         if (result.saved) {
           adopt(result.state);
-          if (workspaceDir) clearDraft(workspaceDir);
+          // the back end removed the stored draft with the save
+          writer.cancel();
           setShowAll(false);
           setTouched(new Set());
           setRestoredAt(null);
@@ -145,22 +164,24 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
         setStatus({ kind: 'error', message: errorText(error) });
       }
     },
-    [adopt, workspaceDir, language, errorText],
+    [adopt, language, errorText, writer],
   );
 
   const discard = useCallback(async () => {
-    if (workspaceDir) clearDraft(workspaceDir);
+    writer.cancel();
+    await call('protocol.draft.discard', {}).catch(() => undefined);
     setRestoredAt(null);
     setShowAll(false);
     setTouched(new Set());
     setStatus({ kind: 'idle' });
     await load();
-  }, [workspaceDir, load]);
+  }, [writer, load]);
 
   /** The stored protocol was replaced as a whole (import, demo): the draft goes, the new base comes. */
   const replaceWith = useCallback(
     (next: ProtocolState) => {
-      if (workspaceDir) clearDraft(workspaceDir);
+      writer.cancel();
+      void call('protocol.draft.discard', {}).catch(() => undefined);
       setRestoredAt(null);
       setShowAll(false);
       setTouched(new Set());
@@ -168,7 +189,7 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
       setStatus({ kind: 'idle' });
       adopt(next);
     },
-    [workspaceDir, adopt],
+    [writer, adopt],
   );
 
   const deferred = useDeferredValue(draft);

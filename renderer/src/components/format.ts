@@ -1,4 +1,4 @@
-import { formatAmsterdam } from '../../../../shared/log/time';
+import { formatAmsterdam } from '../../../shared/log/time';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

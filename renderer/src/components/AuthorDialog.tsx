@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog, DialogActions } from '../../components/Dialog';
-import { useAppStore } from '../../state/app-store';
+import { useAppStore } from '../state/app-store';
+import { Dialog, DialogActions } from './Dialog';
 
 /** Asked once per session before the first log line: the log must say who wrote each entry. */
 export function AuthorDialog({ onDone, onClose }: { onDone(): void; onClose(): void }) {

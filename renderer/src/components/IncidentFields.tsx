@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { VisibilityByAudience } from '../../../../shared/incident/schema';
-import { AUDIENCE_LABELS, NATURE_LABELS, VISIBILITY_LABELS } from '../../../../shared/matrix/labels';
-import { AUDIENCES, NATURES, type Nature, VISIBILITIES } from '../../../../shared/model/vocabulary';
-import { useLocale } from '../../i18n/use-locale';
+import type { VisibilityByAudience } from '../../../shared/incident/schema';
+import { AUDIENCE_LABELS, NATURE_LABELS, VISIBILITY_LABELS } from '../../../shared/matrix/labels';
+import { AUDIENCES, NATURES, type Nature, VISIBILITIES } from '../../../shared/model/vocabulary';
+import { useLocale } from '../i18n/use-locale';
 
 /** Natures as checkboxes in the handreiking's order; used by the new-incident form and the board. */
 export function NaturesField({
