@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { findProjectRoot } from '../app-version';
+import { installFastShaping } from './fast-shaping';
 
 /**
  * The pdfmake set-up both exporters (printed protocol, report) use: a private printer per document
@@ -55,6 +56,7 @@ const requireCjs = createRequire(import.meta.url);
 const Printer = (requireCjs('pdfmake/js/Printer') as { default: PrinterClass }).default;
 const URLResolver = (requireCjs('pdfmake/js/URLResolver') as { default: UrlResolverClass }).default;
 const virtualfs = (requireCjs('pdfmake/js/virtual-fs') as { default: unknown }).default;
+installFastShaping(); // Roboto words laid out without fontkit's shaper, same output (fast-shaping.ts)
 
 /** The Roboto files that ship with pdfmake (build/fonts/Roboto), one per style. */
 const ROBOTO_FILES = {
