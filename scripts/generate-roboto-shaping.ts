@@ -41,7 +41,7 @@ interface SubTable {
   markCoverage?: Coverage;
   mark1Coverage?: Coverage;
   /** a restructure LazyArray in fontkit, not an Array */
-  ligatureSets?: { get(i: number): { components: number[] }[] | undefined };
+  ligatureSets?: { get(i: number): { glyph: number; components: number[] }[] | undefined };
   lookaheadClassDef?: ClassDef;
   backtrackClassDef?: ClassDef;
   inputClassDef?: ClassDef;
@@ -52,15 +52,19 @@ interface SubTable {
 interface Table {
   scriptList: { tag: string; script: { defaultLangSys: { featureIndexes: number[] } } }[];
   featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
-  lookupList: { get(i: number): { lookupType: number; subTables: SubTable[] } };
+  lookupList: {
+    get(i: number): { lookupType: number; flags: { flags: Record<string, boolean> }; subTables: SubTable[] };
+  };
 }
 interface Font {
   postscriptName: string;
   unitsPerEm: number;
   head: { checkSumAdjustment: number };
+  GDEF?: { glyphClassDef?: ClassDef };
   GSUB: Table;
   GPOS: Table;
   glyphForCodePoint(cp: number): Glyph;
+  getGlyph(id: number): Glyph;
   layout(text: string, features?: unknown, script?: string): { glyphs: Glyph[]; positions: Position[] };
 }
 
@@ -105,31 +109,39 @@ function appliedLookups(table: Table, features: string[]): number[] {
       if (features.includes(f.tag)) for (const l of f.feature.lookupListIndexes) out.add(l);
     }
   }
-  return [...out];
+  return [...out].sort((a, b) => a - b);
 }
 
 const unwrap = (st: SubTable, type: number): [SubTable, number] =>
   type === 7 || type === 9 ? [st.extension!, st.lookupType!] : [st, type];
 
+interface Ligature {
+  sequence: number[];
+  glyph: number;
+}
+
 /**
- * What may substitute glyphs in text made only of the `reachable` glyphs. A ligature whose every
- * glyph is reachable is returned as its glyph sequence: words that contain it are left to fontkit.
- * A chained context that could fire (every class in one of its rules holds a reachable glyph) puts
+ * What may substitute glyphs in text made only of the `reachable` glyphs. The ligatures whose every
+ * glyph is reachable, per lookup in the order fontkit applies them (by lookup index) and within a
+ * lookup in the font's order of preference. A chained context that could fire (every class in one of its rules holds a reachable glyph) puts
  * its input glyphs in `unsafe`: no word with one of them is shaped without fontkit.
  */
-function substitutions(font: Font, reachable: Set<number>): { ligatures: number[][]; unsafe: Set<number> } {
-  const ligatures: number[][] = [];
+function substitutions(font: Font, reachable: Set<number>): { lookups: Ligature[][]; unsafe: Set<number> } {
+  const lookups: Ligature[][] = [];
   const unsafe = new Set<number>();
   for (const index of appliedLookups(font.GSUB, GSUB_FEATURES)) {
     const lookup = font.GSUB.lookupList.get(index);
+    const ligatures: Ligature[] = [];
     for (const raw of lookup.subTables) {
       const [st, type] = unwrap(raw, lookup.lookupType);
       const covered = coverageGlyphs(st.coverage);
       if (type === 4) {
+        if (Object.values(lookup.flags.flags).some(Boolean))
+          throw new Error(`GSUB lookup ${index} has flags`);
         covered.forEach((first, i) => {
           for (const lig of st.ligatureSets?.get(i) ?? []) {
             const sequence = [first, ...lig.components];
-            if (sequence.every((g) => reachable.has(g))) ligatures.push(sequence);
+            if (sequence.every((g) => reachable.has(g))) ligatures.push({ sequence, glyph: lig.glyph });
           }
         });
       } else if (type === 6 && st.version === 2) {
@@ -152,8 +164,9 @@ function substitutions(font: Font, reachable: Set<number>): { ligatures: number[
         throw new Error(`GSUB lookup ${index} (type ${type}) touches Latin-1 glyphs: not understood here`);
       }
     }
+    if (ligatures.length > 0) lookups.push(ligatures);
   }
-  return { ligatures, unsafe };
+  return { lookups, unsafe };
 }
 
 /** Only pair kerning may move Latin-1 glyphs: mark attachment needs a mark glyph, which none is. */
@@ -162,7 +175,13 @@ function checkPositioning(font: Font, reachable: Set<number>): void {
     const lookup = font.GPOS.lookupList.get(index);
     for (const raw of lookup.subTables) {
       const [st, type] = unwrap(raw, lookup.lookupType);
-      if (type === 2) continue;
+      if (type === 2) {
+        // a pair lookup that skipped ligatures would kern across them: not a pair table any more
+        if (lookup.flags.flags.ignoreLigatures || lookup.flags.flags.ignoreBaseGlyphs) {
+          throw new Error(`GPOS lookup ${index} skips ligatures or base glyphs`);
+        }
+        continue;
+      }
       const marks = [...coverageGlyphs(st.markCoverage), ...coverageGlyphs(st.mark1Coverage)];
       if ((type === 4 || type === 5 || type === 6) && !marks.some((g) => reachable.has(g))) continue;
       throw new Error(`GPOS lookup ${index} (type ${type}) may move Latin-1 glyphs: not understood here`);
@@ -190,14 +209,42 @@ function tableFor(file: string) {
     );
   });
   const reachable = new Set(chars.map((cp) => glyph(cp).id));
-  const { ligatures, unsafe } = substitutions(font, reachable);
+  const { lookups, unsafe } = substitutions(font, reachable);
   checkPositioning(font, reachable);
-  const safe = chars.filter((cp) => !unsafe.has(glyph(cp).id));
+  // kerning skips mark glyphs: a mark between two letters would let them kern, so none may be one
+  const marks = new Set(classGlyphs(font.GDEF?.glyphClassDef, 3));
+  const safe = chars.filter((cp) => !unsafe.has(glyph(cp).id) && !marks.has(glyph(cp).id));
   // each ligature as the character strings that make it (a glyph may have more than one character)
   const charsOf = (g: number) => safe.filter((cp) => glyph(cp).id === g).map((cp) => String.fromCharCode(cp));
-  const ligatureTexts = ligatures.flatMap((sequence) =>
-    sequence.reduce<string[]>((texts, g) => texts.flatMap((t) => charsOf(g).map((c) => t + c)), ['']),
+  const textsOf = (sequence: number[]) =>
+    sequence.reduce<string[]>((texts, g) => texts.flatMap((t) => charsOf(g).map((c) => t + c)), ['']);
+  const ligatureLookups = lookups.map((ligatures) =>
+    ligatures.flatMap((l) => textsOf(l.sequence).map((text) => [text, l.glyph] as const)),
   );
+  const ligatureTexts = ligatureLookups.flat().map(([text]) => text);
+  const ligatureGlyph = new Map(ligatureLookups.flat());
+
+  // kerning next to a ligature, measured for every neighbour that leaves the ligature whole; also
+  // the zeros, so a pair not measured is known to be unknown
+  const ligatureKern: Record<string, number> = {};
+  const items = [...safe.map((cp) => String.fromCharCode(cp)), ...ligatureTexts];
+  for (const lig of ligatureTexts) {
+    for (const other of items) {
+      for (const [left, right] of [
+        [lig, other],
+        [other, lig],
+      ] as const) {
+        const run = font.layout(left + right, undefined, 'latn');
+        const id = (item: string) => ligatureGlyph.get(item) ?? glyph(item.charCodeAt(0)).id;
+        if (run.glyphs.length !== 2 || run.glyphs[0]!.id !== id(left) || run.glyphs[1]!.id !== id(right))
+          continue;
+        const [p, q] = run.positions as [Position, Position];
+        if (p.xOffset || p.yOffset || p.yAdvance || q.xOffset || q.yOffset || q.yAdvance) continue;
+        if (q.xAdvance !== font.getGlyph(id(right)).advanceWidth) continue;
+        ligatureKern[`${left}|${right}`] = p.xAdvance - font.getGlyph(id(left)).advanceWidth;
+      }
+    }
+  }
 
   // pair kerning as fontkit applies it, in font units; the same in both scripts or no table
   const kern: Record<string, number> = {};
@@ -236,8 +283,10 @@ function tableFor(file: string) {
     chars: String.fromCharCode(...safe),
     /** advance widths in font units, in the order of `chars` */
     advances: safe.map((cp) => glyph(cp).advanceWidth),
-    ligatures: ligatureTexts,
+    /** per lookup, in the order applied: [text, ligature glyph id] in the font's order of preference */
+    ligatureLookups,
     kern,
+    ligatureKern,
   };
 }
 
@@ -252,9 +301,9 @@ const tables = files.map((f) => tableFor(path.join(robotoDir, f)));
 const target = path.resolve(import.meta.dirname, '../electron/services/export/roboto-shaping-table.ts');
 const header = `/**
  * Generated by scripts/generate-roboto-shaping.ts from pdfmake's Roboto files; do not edit.
- * Per font: the characters fontkit shapes as their own glyph and their advance widths, the ligatures they can form (a word
- * that contains one is left to fontkit), and the kerning (font units) fontkit adds to the first
- * glyph of each pair.
+ * Per font: the characters fontkit shapes as their own glyph and their advance widths, the
+ * ligatures they form (per lookup, in the order fontkit applies them), and the kerning (font units)
+ * fontkit adds to the first glyph of each pair, next to a ligature too.
  * Stored as JSON text: parsed only when a PDF is made, and faster to parse than an object literal.
  */
 `;
@@ -265,6 +314,6 @@ writeFileSync(
 console.log(`written: ${target}`);
 for (const t of tables) {
   console.log(
-    `  ${t.postscriptName}: ${t.chars.length} characters, ${Object.keys(t.kern).length} kerning pairs, ligatures ${t.ligatures.join(' ')}`,
+    `  ${t.postscriptName}: ${t.chars.length} characters, ${Object.keys(t.kern).length} kerning pairs, ligatures ${JSON.stringify(t.ligatureLookups)} with ${Object.keys(t.ligatureKern).length} neighbours`,
   );
 }

@@ -10,9 +10,9 @@ import { type RobotoShaping, robotoShaping } from './roboto-shaping';
  * time; in a 10,000-entry one, tens of thousands of words that occur once. For Latin-1 text in
  * Roboto, fontkit does only two things: the ligatures fi, fl, ffi, ffl, and pair kerning. The
  * generated table (roboto-shaping-table.ts, from the fonts themselves, refusing any lookup it does
- * not understand) holds both, so a word without a ligature is laid out here: its glyphs, each
- * advanced by its width plus the kerning with the next one. Words with a ligature or a character
- * outside the table still go to fontkit. The runs are the ones fontkit would make — same glyphs,
+ * not understand) holds both, so the word is laid out here: its ligatures formed as fontkit forms
+ * them, then each glyph advanced by its width plus the kerning with the next one. Words with a
+ * character outside the table (arrows, tabs, soft hyphens) still go to fontkit. The runs are the ones fontkit would make — same glyphs,
  * same positions, computed with the same arithmetic — so the PDF is the same, byte for byte
  * (test/unit/export/fast-shaping.test.ts checks both). A font file other than the one the table
  * was made from (another pdfmake) is simply left to fontkit.
@@ -40,6 +40,7 @@ interface FontkitFont {
   head: { checkSumAdjustment: number };
   stream?: { buffer?: { length: number } };
   glyphForCodePoint(cp: number): Glyph;
+  getGlyph(id: number, codePoints: number[]): Glyph;
 }
 /** The part of pdfkit's EmbeddedFont used here (internal to pdfkit, so typed here). */
 export interface PdfKitEmbeddedFont {
@@ -71,30 +72,70 @@ function tableFor(font: FontkitFont): RobotoShaping | null {
   return same ? table : null;
 }
 
-/** fontkit's run for a word of table characters without a ligature, in pdfkit's units; else null. */
+/**
+ * The word as fontkit's ligature lookups leave it: one string per glyph, a character or a
+ * ligature's text. Each lookup in turn, left to right, the first ligature that matches at a
+ * position taking it (the OpenType rule fontkit follows).
+ */
+function ligate(table: RobotoShaping, word: string): string[] {
+  let items = Array.from(word);
+  for (const lookup of table.ligatureLookups) {
+    const out: string[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const match = lookup.find(([text]) => text.split('').every((c, k) => items[i + k] === c));
+      out.push(match ? match[0] : items[i]!);
+      if (match) i += match[0].length - 1;
+    }
+    items = out;
+  }
+  return items;
+}
+
+/** fontkit's run for a word of table characters, in pdfkit's units; null to leave it to fontkit. */
 export function shapeWord(
   table: RobotoShaping,
   font: FontkitFont,
   scale: number,
-  glyphs: Map<number, Glyph>,
+  glyphs: Map<number | string, Glyph>,
   word: string,
 ): GlyphRun | null {
-  let startsLigature = false;
+  let ligatures = false;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (Number.isNaN(table.advance[code]!)) return null;
-    if (table.ligatureStarts.has(code)) startsLigature = true;
+    if (table.ligatureStarts.has(code)) ligatures = true;
   }
-  if (startsLigature && table.ligatures.some((l) => word.includes(l))) return null;
-  const run: GlyphRun = { glyphs: [], positions: [], advanceWidth: 0 };
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    let glyph = glyphs.get(code);
+  // most words have no 'f': their glyphs are their characters
+  const items = ligatures ? ligate(table, word) : null;
+  const count = items ? items.length : word.length;
+  const glyphOf = (i: number): Glyph => {
+    const item = items ? items[i]! : word[i]!;
+    const key = item.length === 1 ? item.charCodeAt(0) : item;
+    let glyph = glyphs.get(key);
     if (!glyph) {
-      glyph = font.glyphForCodePoint(code);
-      glyphs.set(code, glyph);
+      const codePoints = Array.from(item, (c) => c.charCodeAt(0));
+      glyph =
+        typeof key === 'number'
+          ? font.glyphForCodePoint(key)
+          : font.getGlyph(table.ligatureLookups.flat().find(([text]) => text === item)![1], codePoints);
+      glyphs.set(key, glyph);
     }
-    const kern = i + 1 < word.length ? (table.kern.get(code * 65_536 + word.charCodeAt(i + 1)) ?? 0) : 0;
+    return glyph;
+  };
+  const kernAfter = (i: number): number | undefined => {
+    if (i + 1 >= count) return 0;
+    const left = items ? items[i]! : word[i]!;
+    const right = items ? items[i + 1]! : word[i + 1]!;
+    if (left.length === 1 && right.length === 1) {
+      return table.kern.get(left.charCodeAt(0) * 65_536 + right.charCodeAt(0)) ?? 0;
+    }
+    return table.ligatureKern.get(`${left}|${right}`);
+  };
+  const run: GlyphRun = { glyphs: [], positions: [], advanceWidth: 0 };
+  for (let i = 0; i < count; i++) {
+    const glyph = glyphOf(i);
+    const kern = kernAfter(i);
+    if (kern === undefined) return null; // a neighbour of a ligature the table did not measure
     // as fontkit (advance plus kerning, in font units) and then pdfkit's layoutRun (times scale)
     const xAdvance = (glyph.advanceWidth + kern) * scale;
     run.glyphs.push(glyph);
@@ -117,7 +158,7 @@ export function attachFastShaping(pdfFont: PdfKitEmbeddedFont | undefined): void
   pdfFont.fastShaping = table !== null;
   if (!table || !pdfFont.font) return;
   const font = pdfFont.font;
-  const glyphs = new Map<number, Glyph>();
+  const glyphs = new Map<number | string, Glyph>();
   // pdfkit's own layoutCached, with our run tried before fontkit's
   pdfFont.layoutCached = (text: string): GlyphRun => {
     const cache = pdfFont.layoutCache;

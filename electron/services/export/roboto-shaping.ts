@@ -12,12 +12,14 @@ export interface RobotoShaping {
   unitsPerEm: number;
   /** advance width in font units per UTF-16 code unit; NaN for a character not in the table */
   advance: Float64Array;
-  /** the ligatures' texts ('fi', 'ffl', …): a word that contains one is shaped by fontkit */
-  ligatures: readonly string[];
+  /** per lookup, in the order fontkit applies them: [text, glyph id] in order of preference */
+  ligatureLookups: readonly (readonly (readonly [string, number])[])[];
   /** the first characters of those ligatures, to skip the search in most words */
   ligatureStarts: ReadonlySet<number>;
   /** kerning in font units, keyed by first × 65536 + second code unit */
   kern: ReadonlyMap<number, number>;
+  /** kerning beside a ligature, keyed 'left|right' (a character or a ligature's text); zeros included */
+  ligatureKern: ReadonlyMap<string, number>;
 }
 
 interface StoredTable {
@@ -27,8 +29,9 @@ interface StoredTable {
   unitsPerEm: number;
   chars: string;
   advances: number[];
-  ligatures: string[];
+  ligatureLookups: [string, number][][];
   kern: Record<string, number>;
+  ligatureKern: Record<string, number>;
 }
 
 let parsed: Map<string, RobotoShaping> | null = null;
@@ -46,9 +49,10 @@ function parse(stored: StoredTable): RobotoShaping {
     checkSumAdjustment: stored.checkSumAdjustment,
     unitsPerEm: stored.unitsPerEm,
     advance,
-    ligatures: stored.ligatures,
-    ligatureStarts: new Set(stored.ligatures.map((l) => l.charCodeAt(0))),
+    ligatureLookups: stored.ligatureLookups,
+    ligatureStarts: new Set(stored.ligatureLookups.flat().map(([text]) => text.charCodeAt(0))),
     kern,
+    ligatureKern: new Map(Object.entries(stored.ligatureKern)),
   };
 }
 
