@@ -11,6 +11,7 @@ import {
 } from 'docx';
 import type { Block, Cell, Column, LogLine } from '../../../shared/report/blocks';
 import type { CoverData, ReportModel } from '../../../shared/report/model';
+import { addCoreLanguage } from '../export/docx-core-language';
 import {
   a4Page,
   afterTable,
@@ -213,6 +214,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
       },
     ],
   });
+  addCoreLanguage(file, model.metadata.language); // dc:language in docProps/core.xml
   return packWithLog(file, logLines);
 }
 

@@ -9,6 +9,7 @@ import {
   TextRun,
 } from 'docx';
 import type { Protocol } from '../../../../shared/protocol/schema';
+import { addCoreLanguage } from '../../export/docx-core-language';
 import {
   a4Page,
   afterTable,
@@ -150,5 +151,6 @@ export async function renderProtocolDocx(protocol: Protocol, opts: PrintOptions)
       { properties: { page: a4Page() }, ...frame(), children: doc.blocks.flatMap((b) => blockToDocx(b)) },
     ],
   });
+  addCoreLanguage(file, doc.metadata.language); // dc:language in docProps/core.xml
   return Packer.toBuffer(file);
 }
