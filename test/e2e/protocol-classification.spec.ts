@@ -32,7 +32,9 @@ test('the printed protocol carries the classification chosen on the screen', asy
   ]);
   const confidential = pdfPages((await first.path()) ?? '');
   expect(confidential.length).toBeGreaterThan(2);
-  confidential.forEach((text, i) => expect(text, `page ${i + 1}`).toContain('VERTROUWELIJK'));
+  confidential.forEach((text, i) => {
+    expect(text, `page ${i + 1}`).toContain('VERTROUWELIJK');
+  });
 
   // another level, chosen with the keyboard
   await select.focus();
@@ -41,7 +43,10 @@ test('the printed protocol carries the classification chosen on the screen', asy
   if (process.env.KETENBORD_SCREENS) {
     const out = path.resolve('.tmp/screens/protocol');
     mkdirSync(out, { recursive: true });
-    await page.locator('.pe-actions').first().screenshot({ path: path.join(out, 'print-classification.png') });
+    await page
+      .locator('.pe-actions')
+      .first()
+      .screenshot({ path: path.join(out, 'print-classification.png') });
   }
   const [second] = await Promise.all([
     page.waitForEvent('download'),
