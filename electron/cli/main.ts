@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { usageError } from './args';
 
 type Command = (argv: string[]) => Promise<number>;
@@ -26,5 +27,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) return usageError(`onbekende opdracht '${name}'`);
+  // A one-shot command validates each file once: zod's compiled validators (new Function per
+  // schema) cost more to build than they save. The long-running server keeps them.
+  if (name !== 'serve') z.config({ jitless: true });
   return (await command.load())(rest);
 }

@@ -2,6 +2,7 @@ import { Document } from 'docx';
 import type { Block, LogLine } from '../../../shared/document/blocks';
 import type { DocumentModel } from '../../../shared/document/model';
 import { blockToDocx, type DocxImages } from './docx-blocks';
+import { addCoreLanguage } from './docx-core-language';
 import { coverToDocx } from './docx-cover';
 import {
   a4Page,
@@ -69,6 +70,7 @@ export async function renderDocumentDocx(doc: DocumentModel): Promise<Buffer> {
       }),
     ],
   });
+  addCoreLanguage(file, doc.metadata.language); // dc:language in docProps/core.xml
   const lines = log;
   return packDocx(file, lines ? (xml) => insertLogXml(xml, logEntriesXml(lines)) : undefined);
 }

@@ -1,6 +1,5 @@
 import type { LogLine } from '../../../shared/report/blocks';
 import { type PdfKitDoc, ROBOTO_PATHS, SYMBOLS_PATH } from '../export/pdf-engine';
-import { cachePlainWords, type PdfKitEmbeddedFont } from './pdf-plain-runs';
 import { type FontStyle, fitLine, textWidth, wrapText } from './text-metrics';
 import { ACCENT, MARK, MUTED, TONE_COLOUR } from './theme';
 
@@ -108,9 +107,8 @@ function draw(
 ): number {
   // characters Roboto lacks (arrows) go in the symbol font, measured by pdfkit itself
   if (!SYMBOL.test(text) || !SYMBOLS_PATH) {
+    // the words are shaped without fontkit where that gives the same run (export/fast-shaping.ts)
     doc.font(ROBOTO_PATHS[style]).fontSize(size).fillColor(`#${colour}`);
-    // entry numbers and times: spare pdfkit shaping each one (pdf-plain-runs.ts)
-    cachePlainWords((doc as { _font?: PdfKitEmbeddedFont })._font, text);
     doc.text(text, x, y, { lineBreak: false });
     return textWidth(text, size, style);
   }

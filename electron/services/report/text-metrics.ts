@@ -1,11 +1,15 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { ROBOTO_PATHS } from '../export/pdf-engine';
+import { type RobotoShaping, robotoShaping } from '../export/roboto-shaping';
 
 /**
  * Advance widths of the Roboto files pdfmake uses, read with fontkit (pdfkit's own font library,
  * installed with pdfmake). Used to break the log appendix into lines ourselves: pdfmake measures
  * and styles every *word* as a separate object, which for 10,000 entries costs seconds; a line
- * that is known to fit is handed over as one unbreakable piece.
+ * that is known to fit is handed over as one unbreakable piece. The widths of the characters in
+ * the shaping table (export/roboto-shaping.ts) come from there, so most documents never open the
+ * font files here at all; fontkit is asked only for a character outside it.
  */
 interface FontkitFont {
   unitsPerEm: number;
@@ -17,13 +21,42 @@ const fontkit = requireCjs('fontkit') as { openSync(path: string): FontkitFont }
 
 export type FontStyle = keyof typeof ROBOTO_PATHS;
 
+/** the table's PostScript name of each style (Roboto-Medium serves as pdfmake's bold) */
+const POSTSCRIPT: Readonly<Record<FontStyle, string>> = {
+  normal: 'Roboto-Regular',
+  bold: 'Roboto-Medium',
+  italics: 'Roboto-Italic',
+  bolditalics: 'Roboto-MediumItalic',
+};
+
+/** The shaping table of the style, when it was made from a file of this size (else another pdfmake). */
+function tableOf(style: FontStyle): RobotoShaping | null {
+  const table = robotoShaping(POSTSCRIPT[style]);
+  try {
+    return table && statSync(ROBOTO_PATHS[style]).size === table.bytes ? table : null;
+  } catch {
+    return null;
+  }
+}
+
 class Metrics {
-  private readonly font: FontkitFont;
+  private font: FontkitFont | null = null;
   /** width per UTF-16 code unit in em; NaN until looked up */
   private readonly widths = new Float64Array(65_536).fill(Number.NaN);
 
-  constructor(path: string) {
-    this.font = fontkit.openSync(path);
+  constructor(private readonly style: FontStyle) {
+    const table = tableOf(style);
+    if (table) {
+      for (let code = 0; code < 65_536; code++) {
+        const advance = table.advance[code]!;
+        if (!Number.isNaN(advance)) this.widths[code] = advance / table.unitsPerEm;
+      }
+    }
+  }
+
+  private glyphWidth(code: number): number {
+    this.font ??= fontkit.openSync(ROBOTO_PATHS[this.style]);
+    return this.font.glyphForCodePoint(code).advanceWidth / this.font.unitsPerEm;
   }
 
   /** Width of the text in points at the given size. Kerning is ignored, which only overestimates. */
@@ -33,7 +66,7 @@ class Metrics {
       const code = text.charCodeAt(i);
       let w = this.widths[code]!;
       if (Number.isNaN(w)) {
-        w = this.font.glyphForCodePoint(code).advanceWidth / this.font.unitsPerEm;
+        w = this.glyphWidth(code);
         this.widths[code] = w;
       }
       total += w;
@@ -47,7 +80,7 @@ const cache = new Map<FontStyle, Metrics>();
 function metrics(style: FontStyle): Metrics {
   let m = cache.get(style);
   if (!m) {
-    m = new Metrics(ROBOTO_PATHS[style]);
+    m = new Metrics(style);
     cache.set(style, m);
   }
   return m;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import {
   identify,
   type LockOwner,
@@ -61,6 +60,8 @@ export async function acquireWorkspaceLock(
     if (!isProcessAlive(seen.owner.pid)) await retireStaleLock(lockDir, seen.id);
   }
 
+  // loaded here, not at start: the command line opens workspaces read-only and never locks
+  const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(dir, {

@@ -348,6 +348,12 @@ export const protocol: typeof nl = {
     printIntro: 'The whole protocol with every number, for the day the IT itself is the incident.',
     language: 'Document language',
     languages: { nl: 'Dutch', en: 'English' },
+    classification: 'Classification',
+    classifications: {
+      vertrouwelijk: 'Confidential (recommended: lists private numbers)',
+      intern: 'Internal',
+      none: 'No classification',
+    },
     printDocx: 'Word document (.docx)',
     printPdf: 'PDF',
     callList: 'Call list (.csv)',

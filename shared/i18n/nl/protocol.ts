@@ -357,6 +357,12 @@ export const protocol = {
     printIntro: 'Het hele protocol met alle nummers, voor de dag dat de IT zelf het incident is.',
     language: 'Taal van het document',
     languages: { nl: 'Nederlands', en: 'Engels' },
+    classification: 'Rubricering',
+    classifications: {
+      vertrouwelijk: 'Vertrouwelijk (aanbevolen: bevat privénummers)',
+      intern: 'Intern',
+      none: 'Geen rubricering',
+    },
     printDocx: 'Word-document (.docx)',
     printPdf: 'PDF',
     callList: 'Bellijst (.csv)',

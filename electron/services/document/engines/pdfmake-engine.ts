@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { findProjectRoot } from '../../app-version';
+import { installFastShaping } from '../../export/fast-shaping';
 
 /**
  * The pdfmake engine: the only module that reaches inside pdfmake (and, through it, pdfkit).
@@ -73,6 +74,10 @@ const requireCjs = createRequire(import.meta.url);
 const Printer = (requireCjs('pdfmake/js/Printer') as { default: PrinterClass }).default;
 const URLResolver = (requireCjs('pdfmake/js/URLResolver') as { default: UrlResolverClass }).default;
 const virtualfs = (requireCjs('pdfmake/js/virtual-fs') as { default: unknown }).default;
+// Roboto words laid out without fontkit's shaper, same output (export/fast-shaping.ts)
+installFastShaping(
+  (requireCjs('pdfmake/js/PDFDocument') as { default: Parameters<typeof installFastShaping>[0] }).default,
+);
 
 /** The Roboto files that ship with pdfmake (build/fonts/Roboto), one per style. */
 const ROBOTO_FILES = {

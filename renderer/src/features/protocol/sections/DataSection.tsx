@@ -4,6 +4,7 @@ import type { ProtocolState } from '../../../../../shared/api/protocol-api';
 import { localeOf } from '../../../../../shared/i18n/locale';
 import { ApiError, call } from '../../../api/client';
 import { hrefFor } from '../../../app/routes';
+import { usePrintClassification } from '../PrintClassification';
 import { SampleLoader } from './SampleLoader';
 import { useDownloads } from './use-downloads';
 
@@ -19,6 +20,7 @@ export function DataSection({
 }) {
   const { t, i18n } = useTranslation('protocol');
   const downloads = useDownloads();
+  const classification = usePrintClassification();
   const [language, setLanguage] = useState<'nl' | 'en'>(localeOf(i18n.language));
   const [result, setResult] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,21 +59,26 @@ export function DataSection({
             <option value="en">{t('data.languages.en')}</option>
           </select>
         </label>
+        {classification.select}
         <button
           type="button"
           disabled={downloads.busy}
-          onClick={() => void downloads.print('docx', language)}
+          onClick={() => void downloads.print('docx', language, classification.value)}
         >
           {t('data.printDocx')}
         </button>
-        <button type="button" disabled={downloads.busy} onClick={() => void downloads.print('pdf', language)}>
+        <button
+          type="button"
+          disabled={downloads.busy}
+          onClick={() => void downloads.print('pdf', language, classification.value)}
+        >
           {t('data.printPdf')}
         </button>
         <button
           type="button"
           className="secondary"
           disabled={downloads.busy}
-          onClick={() => void downloads.callList(language)}
+          onClick={() => void downloads.callList(language, classification.value)}
         >
           {t('data.callList')}
         </button>

@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Classification } from '../../../../../shared/report/model';
 import { ApiError, call } from '../../../api/client';
 import { fromBase64, saveBytes } from '../../../api/save-file';
 import { useAppStore } from '../../../state/app-store';
@@ -44,14 +45,14 @@ export function useDownloads() {
   return {
     busy,
     message,
-    print: (format: 'docx' | 'pdf', language: 'nl' | 'en') =>
+    print: (format: 'docx' | 'pdf', language: 'nl' | 'en', classification?: Classification) =>
       run(async () => {
-        const r = await call('protocol.print', { format, language });
+        const r = await call('protocol.print', { format, language, classification });
         return { name: r.fileName, mime: r.mime, bytes: fromBase64(r.base64) };
       }),
-    callList: (language: 'nl' | 'en') =>
+    callList: (language: 'nl' | 'en', classification?: Classification) =>
       run(async () => {
-        const r = await call('protocol.callListCsv', { language });
+        const r = await call('protocol.callListCsv', { language, classification });
         return { name: r.fileName, mime: r.mime, bytes: text(r.csv) };
       }),
     exportJson: () =>
