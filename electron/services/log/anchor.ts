@@ -1,8 +1,9 @@
 import { hash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, readFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
-import { syncDirectoryOf } from './durable';
+import { fsyncDirectory } from '../storage/durable-write';
 
 /**
  * The journal's anchor: its count and head hash, kept beside it (`incidents/<id>.log.anchor`) and
@@ -182,7 +183,7 @@ export class AnchorWriter {
       for (let i = 1; i <= SLOTS; i++) empty[i * SLOT_BYTES - 1] = 0x0a;
       await handle.write(empty, 0, empty.length, 0);
       await handle.sync();
-      await syncDirectoryOf(file);
+      await fsyncDirectory(dirname(file));
       return new AnchorWriter(handle, 0, empty);
     } catch (error) {
       await handle.close();

@@ -1,13 +1,13 @@
 import { constants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { LogEntry } from '../../../shared/log/entry-schema';
 import type { Localized } from '../../../shared/matrix/labels';
+import { fsyncDirectory } from '../storage/durable-write';
 import type { WriteGate } from '../storage/write-gate';
 import { type Anchor, AnchorWriter, readAnchor, setDamagedAnchorAside } from './anchor';
 import { type AnchorCheck, checkAnchor, findingBreak } from './anchor-check';
 import type { ChainBreak } from './chain-break';
-import { syncDirectoryOf } from './durable';
 import { type JournalFile, type JournalFs, nodeJournalFs } from './journal-file';
 import { type JournalScan, scanJournal } from './scan';
 import { setTornTailAside, tornLineMessage } from './torn-tail';
@@ -89,7 +89,7 @@ export async function openJournalFiles(
     }
   }
   try {
-    if (created) await syncDirectoryOf(filePath);
+    if (created) await fsyncDirectory(dirname(filePath));
     const buf = await readFileOrEmpty(filePath, readOnly);
     const reading = await readAnchor(filePath);
     const anchored = reading.state === 'ok' ? reading.anchor : null;

@@ -1,5 +1,5 @@
 import type { Localized } from '../../../shared/matrix/labels';
-import { writeNewFileDurably } from './durable';
+import { writeNewFileDurably } from '../storage/durable-write';
 import type { JournalFile } from './journal-file';
 
 /** A name that sorts by time and is safe on every file system (no colons for Windows). */
