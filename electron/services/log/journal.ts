@@ -1,6 +1,7 @@
 import { checkCorrection } from '../../../shared/log/corrections';
 import type { LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
 import type { Phase } from '../../../shared/model/vocabulary';
+import { SerialQueue } from '../storage/serial-queue';
 import type { WriteGate } from '../storage/write-gate';
 import type { Anchor, AnchorWriter } from './anchor';
 import type { AnchorCheck } from './anchor-check';
@@ -22,7 +23,6 @@ import {
   type OpenJournalOptions,
   openJournalFiles,
 } from './journal-open';
-import { SerialQueue } from './serial-queue';
 import { type AnchorSummary, summaryOf } from './verify-file';
 
 export type { JournalIntegrity, JournalRecovery, OpenJournalOptions } from './journal-open';
