@@ -1,6 +1,6 @@
-import { FUTURE_TOLERANCE_MS } from '../../../shared/log/corrections';
 import type { LogEntry } from '../../../shared/log/entry-schema';
 import { logEntryFlatSchema } from '../../../shared/log/parse-entry';
+import { liesInFuture } from '../../../shared/model/future-time';
 import { isoInstantSchema } from '../../../shared/model/vocabulary';
 import { LogJournalError } from './errors';
 
@@ -27,7 +27,7 @@ export function normaliseOccurredAt(given: string | undefined, recordedAt: strin
       { field: 'occurredAt' },
     );
   }
-  if (ms > now.getTime() + FUTURE_TOLERANCE_MS) {
+  if (liesInFuture(ms, now)) {
     throw new LogJournalError(
       'log.occurredInFuture',
       {
