@@ -12,7 +12,7 @@ import { findProjectRoot } from '../app-version';
 import { activeIncidentId } from '../incident/board-document';
 import { loadIncident } from '../incident/incident-repository';
 import { createIncident, updateIncident } from '../incident/incident-service';
-import { recordLogEntry } from '../recording/record-log-entry';
+import { recordLogEntry } from '../log/record-log-entry';
 import { KeyedSerialQueue } from '../storage/serial-queue';
 import { incidentJournal } from '../workspace/journals';
 import { exerciseDocument, exercisePath } from './exercise-document';

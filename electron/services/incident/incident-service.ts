@@ -9,7 +9,7 @@ import type { IncidentChangeItem } from '../../../shared/log/entry-schema';
 import { liesInFuture } from '../../../shared/model/future-time';
 import { AUDIENCES, NATURES, type Nature } from '../../../shared/model/vocabulary';
 import type { AppContext } from '../app-context';
-import { recordLogEntry } from '../recording/record-log-entry';
+import { recordLogEntry } from '../log/record-log-entry';
 import { activeIncidentId, setActiveIncidentId } from './board-document';
 import { detectedInFutureError, incidentClosedError } from './incident-errors';
 import { createIncidentFile, discardNewIncident, incidentStore, newIncidentId } from './incident-repository';
