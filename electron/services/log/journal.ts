@@ -26,7 +26,6 @@ import {
 import { type AnchorSummary, summaryOf } from './verify-file';
 
 export type { JournalIntegrity, JournalRecovery, OpenJournalOptions } from './journal-open';
-export { verifyJournalFile } from './verify-file';
 
 export interface AppendContext {
   author: string;

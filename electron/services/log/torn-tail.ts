@@ -3,7 +3,7 @@ import { writeNewFileDurably } from '../storage/durable-write';
 import type { JournalFile } from './journal-file';
 
 /** A name that sorts by time and is safe on every file system (no colons for Windows). */
-export function tornFileName(filePath: string, now: Date): string {
+function tornFileName(filePath: string, now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '');
   return `${filePath}.torn-${stamp}`;
 }

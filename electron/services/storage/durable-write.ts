@@ -3,8 +3,8 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** Personal data (private phone numbers) lives in these files: owner read/write only. */
-export const PRIVATE_FILE_MODE = 0o600;
-export const TEMP_SUFFIX = '.tmp';
+const PRIVATE_FILE_MODE = 0o600;
+const TEMP_SUFFIX = '.tmp';
 /** `<target>.<pid>-<8 hex>.tmp`: what tempPathFor makes, and all that crash clean-up may remove. */
 const TEMP_PATTERN = /\.\d+-[0-9a-f]{8}\.tmp$/;
 
@@ -33,7 +33,7 @@ export const nodeDurableFs: DurableFs = {
 };
 
 /** Name of a temp file beside `target`; recognisable so crash leftovers can be cleaned up. */
-export function tempPathFor(target: string): string {
+function tempPathFor(target: string): string {
   return `${target}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
 }
 
