@@ -6,6 +6,7 @@ import { startBackend } from '../electron/services/backend';
 import { attachRoom } from '../electron/services/room/room-control';
 import { RoomController } from '../electron/web/room/room-controller';
 import { createTestIncident } from '../test/e2e/helpers/log-fixtures';
+import { roomRequest } from '../test/fixtures/room-https';
 
 /**
  * Issue 15: an entry logged by one participant reaches the other participants' event streams
@@ -37,7 +38,14 @@ export async function benchRoom(): Promise<void> {
     const origin = new URL(opened.urls[0] ?? '');
     const agent = new https.Agent({ rejectUnauthorized: false, keepAlive: true });
     const call = (method: string, input: unknown, cookie = '') =>
-      request(origin, agent, 'POST', `/api/${method}`, cookie, JSON.stringify(input));
+      roomRequest({
+        origin,
+        agent,
+        method: 'POST',
+        path: `/api/${method}`,
+        cookie,
+        body: JSON.stringify(input),
+      });
 
     const cookies: string[] = [];
     for (let i = 0; i < PARTICIPANTS; i++) {
@@ -92,41 +100,6 @@ export async function benchRoom(): Promise<void> {
 
 function ms(value: number): string {
   return `${value.toFixed(1)} ms`;
-}
-
-function request(
-  origin: URL,
-  agent: https.Agent,
-  method: string,
-  urlPath: string,
-  cookie: string,
-  body?: string,
-): Promise<{ status: number; body: string; cookie: string | undefined }> {
-  return new Promise((resolve, reject) => {
-    const req = https.request(
-      {
-        host: origin.hostname,
-        port: Number(origin.port),
-        method,
-        path: urlPath,
-        agent,
-        headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString(),
-            cookie: res.headers['set-cookie']?.[0],
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 /** Follows /api/events with a session cookie; calls onAppended for every log.appended block. */

@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeNewFileDurably } from '../services/log/durable';
+import { writeNewFileDurably } from '../services/storage/durable-write';
 
 /** 32 random bytes, hex: the only thing on disk; the tokens are derived from it. */
 const SECRET_BYTES = 32;

@@ -1,4 +1,5 @@
 import type { Localized } from '../matrix/labels';
+import { liesInFuture } from '../model/future-time';
 import { correctableFieldsOf, fieldsNotInKind, IMMUTABLE_FIELDS } from './correction-bounds';
 import type { LogEntry } from './entry-schema';
 import { parseEntry } from './parse-entry';
@@ -6,9 +7,6 @@ import { parseEntry } from './parse-entry';
 export { IMMUTABLE_FIELDS };
 
 type Correction = Extract<LogEntry, { kind: 'correction' }>;
-
-/** How far a clock may run ahead before a time counts as "in the future". */
-export const FUTURE_TOLERANCE_MS = 60_000;
 
 export type CorrectionProblemCode =
   | 'targetMissing'
@@ -113,7 +111,7 @@ export function checkCorrection(
       en: `After this correction entry ${n} would no longer be valid.`,
     };
   }
-  if (Date.parse(merged.occurredAt) > now.getTime() + FUTURE_TOLERANCE_MS) {
+  if (liesInFuture(merged.occurredAt, now)) {
     return {
       code: 'occurredInFuture',
       nl: 'Het gecorrigeerde tijdstip ligt in de toekomst.',

@@ -111,12 +111,6 @@ export function filterLog(index: LogIndex, filter: LogFilter): number[] {
   return out;
 }
 
-/** Convenience for small lists and reports: the matching effective entries themselves. */
-export function filterEntries(entries: readonly LogEntry[], filter: LogFilter): EffectiveEntry[] {
-  const index = buildLogIndex(entries);
-  return filterLog(index, filter).map((i) => index.items[i]!);
-}
-
 /** Distinct authors and channels, for the filter dropdowns. */
 export function logFacets(index: LogIndex): { authors: string[]; channels: string[] } {
   const authors = new Set<string>();

@@ -1,3 +1,4 @@
+import { liesInFuture } from '../model/future-time';
 import { amsterdamToUtcIso, formatAmsterdam } from './time';
 
 /**
@@ -69,9 +70,8 @@ export function inputsFromIso(iso: string): { date: string; time: string } {
   return { date: formatAmsterdam(iso, 'dd-MM-yyyy'), time: formatAmsterdam(iso, 'HH:mm:ss') };
 }
 
-/** A minute of slack, as the journal allows, for clocks that run a little apart. */
-export const isFuture = (iso: string | undefined): boolean =>
-  iso !== undefined && Date.parse(iso) > Date.now() + 60_000;
+/** The form's check, with the same margin as the journal's (see future-time.ts). */
+export const isFuture = (iso: string | undefined): boolean => iso !== undefined && liesInFuture(iso);
 
 /**
  * A moment that is due (an answer wanted by, a promised update), typed as date and time on the

@@ -71,7 +71,10 @@ export function minutesBetween(fromIso: string, toIso: string): number {
   return Math.floor((Date.parse(toIso) - Date.parse(fromIso)) / 60_000);
 }
 
-/** A duration as people say it: "45 min", "2 u 05 min", "1 d 3 u" (English: h, d). */
+/**
+ * Minutes as people say them: "45 min", "2 u 05 min", "1 d 3 u" (English: h, d). The board's
+ * countdowns are clockFaceDuration (milliseconds, "3:07:45") in renderer/src/features/board/format.ts.
+ */
 export function formatDuration(minutes: number, locale: Locale): string {
   const m = Math.max(0, Math.round(minutes));
   const hourUnit = locale === 'nl' ? 'u' : 'h';

@@ -64,18 +64,3 @@ export function phasePeriods(incident: Incident, entries: readonly LogEntry[]): 
   push(end, true);
   return periods;
 }
-
-/**
- * The start of the period of `phase` that contains `at` (or the latest one that began before it;
- * else the first): "minutes after the phase began" for an action logged in that phase.
- */
-export function phaseStartFor(periods: readonly PhasePeriod[], phase: Phase, at: string): string | null {
-  const t = Date.parse(at);
-  let best: PhasePeriod | undefined;
-  for (const p of periods) {
-    if (p.phase !== phase) continue;
-    if (Date.parse(p.start) <= t) best = p;
-    else if (!best) best = p;
-  }
-  return best?.start ?? null;
-}

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, openApp, test } from './fixtures';
-import { loadSampleProtocol } from './helpers/sample-protocol';
+import { AUTHOR, breachExercise } from './helpers/breach-exercise';
 
 /**
  * Screenshots of the board to look at (not to compare): KETENBORD_SCREENS=1 npx playwright test
@@ -10,57 +10,10 @@ import { loadSampleProtocol } from './helpers/sample-protocol';
 test.skip(!process.env.KETENBORD_SCREENS, 'screenshots only on request (KETENBORD_SCREENS=1)');
 
 const OUT = path.resolve('.tmp/screens');
-const AUTHOR = 'Anouk Meijer';
 
 test('board screenshots at 1920×1080 (dark, light) and 1366×768', async ({ page, app }) => {
   await mkdir(OUT, { recursive: true });
-  await loadSampleProtocol(app);
-  const incident = await app.api<{ id: string }>('incident.create', {
-    title: 'Aanval op het klantportaal',
-    detectedAt: new Date(Date.now() - 5.5 * 3_600_000).toISOString(),
-    natures: ['targetedThreat', 'unavailability'],
-    visibility: {
-      internal: 'certain',
-      outsourcingPartners: 'no',
-      chainPartners: 'likely',
-      customers: 'no',
-      public: 'no',
-    },
-    phase: 'problemUnclear',
-    isExercise: true,
-    author: AUTHOR,
-  });
-  const id = incident.id;
-  const log = (audience: string, action: number, summary: string) =>
-    app.api('board.logAction', {
-      incidentId: id,
-      author: AUTHOR,
-      audience,
-      action,
-      recipients: [{ name: 'Crisisteam' }],
-      channel: 'Telefoon',
-      sentBy: AUTHOR,
-      summary,
-    });
-  await log('internal', 1, 'Crisisteam bijeen, onderzoek loopt');
-  await app.api('incident.update', { id, author: AUTHOR, phase: 'problemClear' });
-  await log('internal', 2, 'Oorzaak: DDoS op het portaal');
-  await app.api('board.markNotApplicable', {
-    incidentId: id,
-    author: AUTHOR,
-    audience: 'chainPartners',
-    action: 2,
-    phase: 'problemClear',
-    reason: 'VGU zit in het crisisteam',
-  });
-  await app.api('incident.update', {
-    id,
-    author: AUTHOR,
-    phase: 'solutionClear',
-    natures: ['targetedThreat', 'unavailability', 'dataBreach'],
-    visibility: { customers: 'likely' },
-  });
-  await log('internal', 2, 'Update aan het crisisteam');
+  await breachExercise(app);
 
   for (const [name, size, theme] of [
     ['board-1920-dark', { width: 1920, height: 1080 }, 'dark'],

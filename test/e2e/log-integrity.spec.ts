@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, openApp, test } from './fixtures';
+import { createOutageIncident, incidentFiles } from './helpers/outage-incident';
 
 /**
  * A log whose last lines were cut off while the app was closed: on the next start the workspace
@@ -11,21 +12,7 @@ test('a cut log end is a workspace problem on opening and the row where it shows
   page,
   app,
 }) => {
-  const incident = await app.api<{ id: string }>('incident.create', {
-    title: 'Storing klantportaal',
-    detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
-    natures: ['unavailability'],
-    visibility: {
-      internal: 'certain',
-      outsourcingPartners: 'no',
-      chainPartners: 'no',
-      customers: 'likely',
-      public: 'no',
-    },
-    phase: 'problemUnclear',
-    isExercise: false,
-    author: 'Anouk',
-  });
+  const incident = await createOutageIncident(app, { title: 'Storing klantportaal', author: 'Anouk' });
   for (let i = 1; i <= 6; i++) {
     await app.api('log.append', {
       incidentId: incident.id,
@@ -33,7 +20,7 @@ test('a cut log end is a workspace problem on opening and the row where it shows
       body: { kind: 'note', summary: `Stand van zaken ${i}` },
     });
   }
-  const file = path.join(app.workspaceDir, 'incidents', `${incident.id}.log.jsonl`);
+  const file = incidentFiles(app, incident.id).log;
   const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
   const kept = lines.length - 3;
   await writeFile(file, `${lines.slice(0, kept).join('\n')}\n`);

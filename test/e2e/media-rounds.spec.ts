@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { incidentJournal } from '../../electron/services/workspace/journals';
 import { expect, openApp, test } from './fixtures';
+import { createOutageIncident } from './helpers/outage-incident';
 import { loadSampleProtocol } from './helpers/sample-protocol';
 
 /**
@@ -20,20 +21,10 @@ test('a media round comes due, waits in the strip, is recorded with one key and 
 }) => {
   await loadSampleProtocol(app);
   await page.clock.install();
-  const incident = await app.api<{ id: string; createdAt: string }>('incident.create', {
+  const incident = await createOutageIncident(app, {
     title: 'Storing Mijn DUR',
-    detectedAt: new Date().toISOString(),
-    natures: ['unavailability'],
-    visibility: {
-      internal: 'certain',
-      outsourcingPartners: 'no',
-      chainPartners: 'no',
-      customers: 'likely',
-      public: 'no',
-    },
-    phase: 'problemUnclear',
-    isExercise: false,
     author: AUTHOR,
+    detectedAt: new Date().toISOString(),
   });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openApp(page, app, '#/board');

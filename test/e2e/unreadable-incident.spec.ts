@@ -1,26 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect, openApp, test } from './fixtures';
+import { createOutageIncident, incidentFiles } from './helpers/outage-incident';
 
 test('a damaged incident file is listed with its reason, its log can be read, and the backup brings it back', async ({
   page,
   app,
 }) => {
-  const incident = await app.api<{ id: string }>('incident.create', {
-    title: 'Storing betaalsysteem',
-    detectedAt: new Date(Date.now() - 3_600_000).toISOString(),
-    natures: ['unavailability'],
-    visibility: {
-      internal: 'certain',
-      outsourcingPartners: 'no',
-      chainPartners: 'no',
-      customers: 'likely',
-      public: 'no',
-    },
-    phase: 'problemUnclear',
-    isExercise: false,
-    author: 'Anouk',
-  });
+  const incident = await createOutageIncident(app, { title: 'Storing betaalsysteem', author: 'Anouk' });
   // a second save, so a good backup of the first version exists
   await app.api('incident.update', { id: incident.id, author: 'Anouk', phase: 'problemClear' });
   await app.api('log.append', {
@@ -28,7 +14,7 @@ test('a damaged incident file is listed with its reason, its log can be read, an
     author: 'Anouk',
     body: { kind: 'note', summary: 'Helpdesk meldt storing' },
   });
-  const file = path.join(app.workspaceDir, 'incidents', `${incident.id}.json`);
+  const file = incidentFiles(app, incident.id).incident;
   const text = await readFile(file, 'utf8');
   await writeFile(file, text.slice(0, 40));
   await app.restart();

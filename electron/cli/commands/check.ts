@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { checkReadiness } from '../../../shared/protocol/readiness';
+import { parseCommandArgs } from '../command-args';
 import { readWorkspaceProtocol } from '../open-protocol';
 import { err, out } from '../output';
 
@@ -13,23 +13,9 @@ const USAGE = 'Gebruik: ketenbord check --workspace MAP';
  */
 export async function run(argv: string[]): Promise<number> {
   const args = argv[0] === 'check' ? argv.slice(1) : argv;
-  let workspace: string | undefined;
-  try {
-    const { values } = parseArgs({
-      args,
-      options: { workspace: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (values.help) {
-      out(USAGE);
-      return 0;
-    }
-    workspace = values.workspace;
-  } catch (error) {
-    err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(args, { workspace: { type: 'string' } }, USAGE);
+  if ('exit' in parsed) return parsed.exit;
+  const { workspace } = parsed.values;
   if (!workspace) {
     err(`Geef de werkmap op met --workspace.\n${USAGE}`);
     return 2;

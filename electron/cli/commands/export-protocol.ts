@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readAppVersion } from '../../services/app-version';
 import { renderJob } from '../../services/export/render-job';
+import { parseCommandArgs } from '../command-args';
 import { readWorkspaceProtocol } from '../open-protocol';
 import { err, errExplained, out, writeExportFile } from '../output';
 
@@ -14,28 +14,18 @@ const USAGE =
  * reads the workspace; the file it writes is 0600 (the protocol holds private phone numbers).
  */
 export async function run(argv: string[]): Promise<number> {
-  let values: { format?: string; workspace?: string; out?: string; lang?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        format: { type: 'string' },
-        workspace: { type: 'string' },
-        out: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    out(USAGE);
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      format: { type: 'string' },
+      workspace: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
+    },
+    USAGE,
+  );
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
   const { format, workspace, out: outFile } = values;
   const language = values.lang ?? 'nl';
   if (format !== 'docx' && format !== 'pdf') {

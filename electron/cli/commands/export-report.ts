@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { idSchema } from '../../../shared/model/vocabulary';
 import {
   CLASSIFICATIONS,
@@ -10,6 +9,7 @@ import {
 import { readAppVersion } from '../../services/app-version';
 import { exportReport, type ReportFormat } from '../../services/report/export-report';
 import { openWorkspaceForReading, type WorkspaceReader } from '../../services/workspace/workspace-reader';
+import { parseCommandArgs } from '../command-args';
 import { unreadableIncidentInput } from '../incident-input';
 import { err, errExplained, writeExportFile } from '../output';
 
@@ -36,35 +36,23 @@ const oneOf = <T extends string>(list: readonly T[], value: string | undefined):
  * The classification defaults to `intern`, as on the app's export screen; the file is 0600.
  */
 export async function run(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        incident: { type: 'string' },
-        kind: { type: 'string' },
-        format: { type: 'string' },
-        workspace: { type: 'string' },
-        out: { type: 'string' },
-        classification: { type: 'string', default: 'intern' },
-        lang: { type: 'string', default: 'nl' },
-        author: { type: 'string', default: '' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const { incident, kind, format, workspace, out, classification, lang, author } = values as Record<
-    string,
-    string | undefined
-  >;
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      incident: { type: 'string' },
+      kind: { type: 'string' },
+      format: { type: 'string' },
+      workspace: { type: 'string' },
+      out: { type: 'string' },
+      classification: { type: 'string', default: 'intern' },
+      lang: { type: 'string', default: 'nl' },
+      author: { type: 'string', default: '' },
+    },
+    USAGE,
+    fail,
+  );
+  if ('exit' in parsed) return parsed.exit;
+  const { incident, kind, format, workspace, out, classification, lang, author } = parsed.values;
   if (!incident || !kind || !format || !workspace || !out) {
     return fail('geef --incident, --kind, --format, --workspace en --out op.');
   }

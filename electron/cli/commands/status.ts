@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { media as enMedia } from '../../../shared/i18n/en/media';
 import { fillCatalogue } from '../../../shared/i18n/fill';
 import { byLocale } from '../../../shared/i18n/locale';
@@ -10,6 +9,7 @@ import { idSchema, PHASES } from '../../../shared/model/vocabulary';
 import type { IncidentStatus } from '../../../shared/verdicts/status';
 import { readIncidentStatus } from '../../services/incident/status-source';
 import { openWorkspaceForReading, type WorkspaceReader } from '../../services/workspace/workspace-reader';
+import { parseCommandArgs } from '../command-args';
 import { unreadableIncidentInput } from '../incident-input';
 import { err, errExplained } from '../output';
 
@@ -34,27 +34,19 @@ const STATUS_WORDS: Record<string, { nl: string; en: string }> = {
  * Exit 0 printed, 2 bad arguments or an unreadable workspace or incident.
  */
 export async function run(argv: string[]): Promise<number> {
-  let values: { workspace?: string; incident?: string; json?: boolean; lang?: string; help?: boolean };
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        workspace: { type: 'string' },
-        incident: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string', default: 'nl' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = parseCommandArgs(
+    argv,
+    {
+      workspace: { type: 'string' },
+      incident: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'nl' },
+    },
+    USAGE,
+    fail,
+  );
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
   const { workspace, incident } = values;
   if (!workspace || !incident) return fail('geef --workspace en --incident op.');
   if (!idSchema.safeParse(incident).success) return fail(`"${incident}" is geen geldige incident-id.`);

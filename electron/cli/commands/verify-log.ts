@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { LogEntry } from '../../../shared/log/entry-schema';
 import { LOG_KIND_LABELS } from '../../../shared/log/labels';
 import { summaryOf } from '../../../shared/log/summary';
@@ -8,6 +7,7 @@ import { journalPath } from '../../services/incident/incident-document';
 import type { ChainBreakCode } from '../../services/log/chain-break';
 import type { VerifyResult } from '../../services/log/verify-file';
 import { openWorkspaceForReading } from '../../services/workspace/workspace-reader';
+import { parseCommandArgs } from '../command-args';
 import { err, errExplained, out } from '../output';
 
 const USAGE = 'Gebruik: ketenbord verify-log --workspace MAP --incident ID';
@@ -23,29 +23,13 @@ const END_CODES = new Set<ChainBreakCode>(['cutTail', 'tailReplaced', 'anchorDam
  */
 export async function run(argv: string[]): Promise<number> {
   const args = argv[0] === 'verify-log' ? argv.slice(1) : argv;
-  let workspace: string | undefined;
-  let incident: string | undefined;
-  try {
-    const { values } = parseArgs({
-      args,
-      options: {
-        workspace: { type: 'string' },
-        incident: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (values.help) {
-      out(USAGE);
-      return 0;
-    }
-    workspace = values.workspace;
-    incident = values.incident;
-  } catch (error) {
-    err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    { workspace: { type: 'string' }, incident: { type: 'string' } },
+    USAGE,
+  );
+  if ('exit' in parsed) return parsed.exit;
+  const { workspace, incident } = parsed.values;
   if (!workspace || !incident) {
     err(`Geef zowel --workspace als --incident op.\n${USAGE}`);
     return 2;

@@ -3,8 +3,8 @@ import { AppError } from '../../../shared/errors/app-error';
 import { crisisTeamLead, escalationConditions } from '../../../shared/escalation/conditions';
 import { applyCorrections } from '../../../shared/matrix/outcomes';
 import type { AppContext } from '../app-context';
+import { recordLogEntry } from '../log/record-log-entry';
 import { readProtocol } from '../protocol/protocol-document';
-import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
 
 export async function listConditions(

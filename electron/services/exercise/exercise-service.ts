@@ -12,7 +12,8 @@ import { findProjectRoot } from '../app-version';
 import { activeIncidentId } from '../incident/board-document';
 import { loadIncident } from '../incident/incident-repository';
 import { createIncident, updateIncident } from '../incident/incident-service';
-import { recordLogEntry } from '../recording/record-log-entry';
+import { recordLogEntry } from '../log/record-log-entry';
+import { KeyedSerialQueue } from '../storage/serial-queue';
 import { incidentJournal } from '../workspace/journals';
 import { exerciseDocument, exercisePath } from './exercise-document';
 import { exerciseStore, hasExercise } from './exercise-store';
@@ -28,16 +29,9 @@ export async function readSampleScenario(): Promise<Scenario> {
  * One step at a time per exercise: firing an inject (log, then state) and the leader's commands
  * never interleave, so an inject cannot fire twice or be skipped while it fires.
  */
-const queues = new Map<string, Promise<unknown>>();
-export function serially<T>(incidentId: string, step: () => Promise<T>): Promise<T> {
-  const before = queues.get(incidentId) ?? Promise.resolve();
-  const next = before.then(step, step);
-  const settled = next.catch(() => undefined);
-  queues.set(incidentId, settled);
-  void settled.then(() => {
-    if (queues.get(incidentId) === settled) queues.delete(incidentId);
-  });
-  return next;
+const exerciseSteps = new KeyedSerialQueue();
+function serially<T>(incidentId: string, step: () => Promise<T>): Promise<T> {
+  return exerciseSteps.run(incidentId, step);
 }
 
 export async function viewOf(ctx: AppContext, incidentId: string, now = new Date()): Promise<ExerciseView> {

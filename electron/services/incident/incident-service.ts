@@ -6,17 +6,15 @@ import type {
 } from '../../../shared/incident/commands';
 import { INCIDENT_SCHEMA_VERSION, type Incident } from '../../../shared/incident/schema';
 import type { IncidentChangeItem } from '../../../shared/log/entry-schema';
+import { liesInFuture } from '../../../shared/model/future-time';
 import { AUDIENCES, NATURES, type Nature } from '../../../shared/model/vocabulary';
 import type { AppContext } from '../app-context';
-import { recordLogEntry } from '../recording/record-log-entry';
+import { recordLogEntry } from '../log/record-log-entry';
 import { activeIncidentId, setActiveIncidentId } from './board-document';
 import { detectedInFutureError, incidentClosedError } from './incident-errors';
 import { createIncidentFile, discardNewIncident, incidentStore, newIncidentId } from './incident-repository';
 
 type Change = IncidentChangeItem;
-
-/** A detection time a few minutes ahead is a clock difference between PCs, not a mistake. */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 /** Natures in the handreiking's order, so the log and the board read the same way every time. */
 const ordered = (natures: readonly Nature[]): Nature[] => NATURES.filter((n) => natures.includes(n));
@@ -44,7 +42,7 @@ export async function createIncident(
 ): Promise<Incident> {
   const session = ctx.requireWorkspace();
   session.assertWritable();
-  if (Date.parse(input.detectedAt) > now.getTime() + FUTURE_TOLERANCE_MS) throw detectedInFutureError();
+  if (liesInFuture(input.detectedAt, now)) throw detectedInFutureError();
   const stamp = now.toISOString();
   const id = newIncidentId(now);
   let incident: Incident;

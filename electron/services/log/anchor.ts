@@ -1,8 +1,9 @@
 import { hash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, readFile, rename } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
-import { syncDirectoryOf } from './durable';
+import { fsyncDirectory } from '../storage/durable-write';
 
 /**
  * The journal's anchor: its count and head hash, kept beside it (`incidents/<id>.log.anchor`) and
@@ -25,7 +26,7 @@ import { syncDirectoryOf } from './durable';
  * then no longer goes unnoticed, unless the anchor is rewritten too — which is why exports also
  * record the head they covered (a witness outside both files).
  */
-export const ANCHOR_SCHEMA_VERSION = 1;
+const ANCHOR_SCHEMA_VERSION = 1;
 const SLOT_BYTES = 4096;
 const SLOTS = 2;
 const MAX_FINDINGS_KEPT = 12;
@@ -34,7 +35,7 @@ const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const iso = z.string().datetime({ offset: false });
 
 /** A mismatch the writer found on opening, kept in the anchor so re-anchoring never erases it. */
-export const anchorFindingSchema = z.object({
+const anchorFindingSchema = z.object({
   at: iso,
   code: z.enum(['cutTail', 'tailReplaced', 'anchorDamaged']),
   /** what the anchor said */
@@ -45,7 +46,7 @@ export const anchorFindingSchema = z.object({
 });
 export type AnchorFinding = z.infer<typeof anchorFindingSchema>;
 
-export const anchorSchema = z.object({
+const anchorSchema = z.object({
   schemaVersion: z.literal(ANCHOR_SCHEMA_VERSION),
   incidentId: z.string(),
   count: z.number().int().min(0),
@@ -120,7 +121,7 @@ function decodeSlot(buf: Buffer): Slot {
   }
 }
 
-export function decodeAnchor(buf: Buffer): AnchorReading {
+function decodeAnchor(buf: Buffer): AnchorReading {
   if (buf.length !== SLOT_BYTES * SLOTS) return { state: 'damaged' };
   const slots = [0, 1].map((i) => decodeSlot(buf.subarray(i * SLOT_BYTES, (i + 1) * SLOT_BYTES)));
   const good = slots.filter((s): s is Extract<Slot, { state: 'ok' }> => s.state === 'ok');
@@ -182,7 +183,7 @@ export class AnchorWriter {
       for (let i = 1; i <= SLOTS; i++) empty[i * SLOT_BYTES - 1] = 0x0a;
       await handle.write(empty, 0, empty.length, 0);
       await handle.sync();
-      await syncDirectoryOf(file);
+      await fsyncDirectory(dirname(file));
       return new AnchorWriter(handle, 0, empty);
     } catch (error) {
       await handle.close();

@@ -1,52 +1,31 @@
-import { constants } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { checkCorrection, FUTURE_TOLERANCE_MS } from '../../../shared/log/corrections';
+import { checkCorrection } from '../../../shared/log/corrections';
 import type { LogEntry, LogEntryBody } from '../../../shared/log/entry-schema';
-import { logEntryFlatSchema } from '../../../shared/log/parse-entry';
-import type { Localized } from '../../../shared/matrix/labels';
-import { isoInstantSchema, type Phase } from '../../../shared/model/vocabulary';
-import { storageError } from '../storage/fs-errors';
+import type { Phase } from '../../../shared/model/vocabulary';
+import { SerialQueue } from '../storage/serial-queue';
 import type { WriteGate } from '../storage/write-gate';
-import { type Anchor, AnchorWriter, readAnchor, setDamagedAnchorAside } from './anchor';
-import { type AnchorCheck, checkAnchor, findingBreak } from './anchor-check';
-import type { ChainBreak } from './chain-break';
-import { syncDirectoryOf } from './durable';
+import type { Anchor, AnchorWriter } from './anchor';
+import type { AnchorCheck } from './anchor-check';
+import {
+  closedError,
+  divergedError,
+  failedEarlierError,
+  unconfirmedError,
+  writeFailed,
+} from './append-errors';
+import { normaliseOccurredAt, validateEntry } from './entry-checks';
 import { JournalReadOnlyError, LogJournalError } from './errors';
 import { hashLine } from './hash';
-import { type JournalFile, type JournalFs, nodeJournalFs } from './journal-file';
-import { type JournalScan, scanJournal } from './scan';
-import { SerialQueue } from './serial-queue';
-import { setTornTailAside, tornLineMessage } from './torn-tail';
+import type { JournalFile } from './journal-file';
+import {
+  type JournalIntegrity,
+  type JournalRecovery,
+  type OpenedJournal,
+  type OpenJournalOptions,
+  openJournalFiles,
+} from './journal-open';
 import { type AnchorSummary, summaryOf } from './verify-file';
 
-export { verifyJournalFile } from './verify-file';
-
-export interface OpenJournalOptions {
-  incidentId: string;
-  /** another instance holds the workspace: read, never write, never repair */
-  readOnly?: boolean;
-  /** the clock; injectable so tests can check the "not in the future" rule */
-  now?: () => Date;
-  /** asked before every append: the workspace lock decides, at write time */
-  gate?: WriteGate;
-  /** the file calls the journal makes; fault tests pass a wrapper that fails or records them */
-  fs?: JournalFs;
-}
-
-export interface JournalRecovery {
-  /** a torn last line was copied to `movedTo` and cut from the journal */
-  tornLine?: { movedTo: string; bytes: number };
-  /** read-only: a torn last line was found but left in place (and is not among the entries) */
-  tornLineLeftInPlace?: { bytes: number };
-  /** plain-language report for the user, when there was something to report */
-  message?: Localized;
-  /** the journal does not match its anchor (cut or rewritten tail, damaged anchor): found on this open */
-  anchorProblem?: ChainBreak;
-}
-
-/** `breaks`: every break known on opening (the chain's first, the anchor's, earlier findings). */
-export type JournalIntegrity = { ok: true } | { ok: false; firstBreak: ChainBreak; breaks: ChainBreak[] };
+export type { JournalIntegrity, JournalRecovery, OpenJournalOptions } from './journal-open';
 
 export interface AppendContext {
   author: string;
@@ -79,121 +58,41 @@ export class LogJournal {
   /** the anchor as this journal last wrote or read it */
   private anchor: Anchor | null;
 
-  private constructor(
-    readonly filePath: string,
-    readonly incidentId: string,
-    readonly readOnly: boolean,
-    readonly integrity: JournalIntegrity,
-    private readonly handle: JournalFile | null,
-    private readonly now: () => Date,
-    private readonly gate: WriteGate | null,
-    entries: LogEntry[],
-    headHash: string,
-    size: number,
-    lastLineStart: number,
-    anchor: Anchor | null,
-    private readonly anchorStatus: AnchorCheck['status'],
-    /** the writer's open anchor file; null when read-only */
-    private readonly anchorFile: AnchorWriter | null,
-  ) {
-    this.anchor = anchor;
-    this.list = entries;
-    this.head = headHash;
-    this.size = size;
-    this.lastLineStart = lastLineStart;
+  readonly filePath: string;
+  readonly incidentId: string;
+  readonly readOnly: boolean;
+  readonly integrity: JournalIntegrity;
+  private readonly handle: JournalFile | null;
+  private readonly now: () => Date;
+  private readonly gate: WriteGate | null;
+  private readonly anchorStatus: AnchorCheck['status'];
+  /** the writer's open anchor file; null when read-only */
+  private readonly anchorFile: AnchorWriter | null;
+
+  private constructor(opened: OpenedJournal) {
+    this.filePath = opened.filePath;
+    this.incidentId = opened.incidentId;
+    this.readOnly = opened.readOnly;
+    this.integrity = opened.integrity;
+    this.handle = opened.handle;
+    this.now = opened.now;
+    this.gate = opened.gate;
+    this.anchorStatus = opened.anchorStatus;
+    this.anchorFile = opened.anchorFile;
+    this.anchor = opened.anchor;
+    this.list = opened.entries;
+    this.head = opened.headHash;
+    this.size = opened.size;
+    this.lastLineStart = opened.lastLineStart;
   }
 
+  /** Opens the journal file (creating it for a writer), reads and checks it; see openJournalFiles. */
   static async open(
     filePath: string,
     options: OpenJournalOptions,
   ): Promise<{ journal: LogJournal; recovery: JournalRecovery }> {
-    const now = options.now ?? (() => new Date());
-    const readOnly = options.readOnly ?? false;
-    const io = options.fs ?? nodeJournalFs;
-    let handle: JournalFile | null = null;
-    let anchorFile: AnchorWriter | null = null;
-    let created = false;
-    if (!readOnly) {
-      // O_APPEND: every write lands at the end, whatever the file position; read access so the
-      // last line can be compared before each append. 0600: the log names people and may quote
-      // personal data (DESIGN.md §5). The mode only applies on creation.
-      const flags = constants.O_RDWR | constants.O_APPEND;
-      try {
-        handle = await io.open(filePath, flags | constants.O_CREAT | constants.O_EXCL, 0o600);
-        created = true;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        handle = await io.open(filePath, flags, 0o600);
-      }
-    }
-    try {
-      if (created) await syncDirectoryOf(filePath);
-      const buf = await readFileOrEmpty(filePath, readOnly);
-      const reading = await readAnchor(filePath);
-      const anchored = reading.state === 'ok' ? reading.anchor : null;
-      const scan = scanJournal(buf, options.incidentId, {
-        anchoredCount: anchored?.count ?? null,
-        hashesAt: anchored ? [anchored.count] : [],
-      });
-      const recovery: JournalRecovery = {};
-      if (scan.tail) {
-        const bytes = scan.tail.bytes;
-        if (handle) {
-          const tail = buf.subarray(scan.tail.offset);
-          const movedTo = await setTornTailAside(handle, filePath, tail, scan.goodLength, now());
-          recovery.tornLine = { movedTo, bytes };
-          recovery.message = tornLineMessage({ movedTo, bytes }, basename(filePath));
-        } else {
-          recovery.tornLineLeftInPlace = { bytes };
-          recovery.message = tornLineMessage({ bytes }, basename(filePath));
-        }
-      }
-      const check = checkAnchor(scan, reading);
-      const at = now().toISOString();
-      if (check.problem) {
-        recovery.anchorProblem = findingBreak({ ...check.problem.finding, at });
-        recovery.message = joinMessages(recovery.message, anchorProblemMessage(recovery.anchorProblem));
-      }
-      // The writer anchors what it found (an older journal from here on), keeping every finding.
-      let anchor = anchored;
-      if (handle) {
-        if (check.status === 'damaged') await setDamagedAnchorAside(filePath, now());
-        anchorFile = await AnchorWriter.open(
-          filePath,
-          check.status === 'damaged' ? { state: 'missing' } : reading,
-        );
-        anchor = await reanchor(anchorFile, options.incidentId, scan, check, now());
-      }
-      const breaks = [
-        ...(scan.firstBreak ? [scan.firstBreak] : []),
-        ...(recovery.anchorProblem ? [recovery.anchorProblem] : []),
-        ...check.recorded,
-      ];
-      const integrity: JournalIntegrity = breaks[0]
-        ? { ok: false, firstBreak: breaks[0], breaks }
-        : { ok: true };
-      const journal = new LogJournal(
-        filePath,
-        options.incidentId,
-        readOnly,
-        integrity,
-        handle,
-        now,
-        options.gate ?? null,
-        scan.entries,
-        scan.headHash,
-        scan.goodLength,
-        scan.lastLineStart,
-        anchor,
-        check.status,
-        anchorFile,
-      );
-      return { journal, recovery };
-    } catch (error) {
-      await anchorFile?.close();
-      await handle?.close();
-      throw error;
-    }
+    const { opened, recovery } = await openJournalFiles(filePath, options);
+    return { journal: new LogJournal(opened), recovery };
   }
 
   /** The entries in log order. The live array, not a copy (100,000 entries): do not mutate it. */
@@ -254,7 +153,7 @@ export class LogJournal {
     const last = this.list.at(-1);
     const seq = (last?.seq ?? 0) + 1;
 
-    const entry = validate({
+    const entry = validateEntry({
       // The body first: a body smuggling in seq or prevHash (from an unchecked caller) cannot win.
       ...body,
       seq,
@@ -384,18 +283,8 @@ export class LogJournal {
   }
 
   private assertWritable(): void {
-    if (this.state === 'closed') {
-      throw new LogJournalError('log.closed', {
-        nl: 'Het logboek is gesloten; de regel is niet vastgelegd.',
-        en: 'The log is closed; the entry was not recorded.',
-      });
-    }
-    if (this.state === 'failed') {
-      throw new LogJournalError('log.failed', {
-        nl: 'Het logboek kon eerder niet veilig worden opgeslagen. Open het incident opnieuw voordat u verder logt.',
-        en: 'The log could not be saved safely earlier. Reopen the incident before logging further.',
-      });
-    }
+    if (this.state === 'closed') throw closedError();
+    if (this.state === 'failed') throw failedEarlierError();
     if (this.state === 'diverged') throw divergedError(this.filePath);
   }
 
@@ -405,140 +294,4 @@ export class LogJournal {
     if (guess?.seq === seq) return guess;
     return this.list.find((e) => e.seq === seq);
   }
-}
-
-/**
- * Writes the anchor a writer must leave after opening: none needed when it matches; otherwise the
- * journal as found, with what was found kept in `findings` (so re-anchoring never hides a cut), and
- * `since` set where anchoring began for a journal that had none.
- */
-async function reanchor(
-  file: AnchorWriter,
-  incidentId: string,
-  scan: JournalScan,
-  check: AnchorCheck,
-  now: Date,
-): Promise<Anchor> {
-  if (check.anchor && !check.problem && check.beyond === 0) return check.anchor;
-  const at = now.toISOString();
-  const next: Anchor = {
-    schemaVersion: 1,
-    incidentId,
-    count: scan.lineCount,
-    headHash: scan.headHash,
-    updatedAt: at,
-    since: check.anchor?.since ?? { count: scan.lineCount, at },
-    findings: [
-      ...(check.anchor?.findings ?? []),
-      ...(check.problem ? [{ ...check.problem.finding, at }] : []),
-    ],
-    findingsOmitted: check.anchor?.findingsOmitted ?? 0,
-  };
-  await file.write(next);
-  return next;
-}
-
-function anchorProblemMessage(b: ChainBreak): Localized {
-  return {
-    nl: `Logboek niet meer zoals vastgelegd. ${b.reason} Ketenbord logt gewoon door; deze vaststelling blijft bewaard en staat in elk rapport.`,
-    en: `Log no longer as recorded. ${b.reasonEn} Ketenbord goes on logging; this finding is kept and appears in every report.`,
-  };
-}
-
-function joinMessages(a: Localized | undefined, b: Localized): Localized {
-  return a ? { nl: `${a.nl} ${b.nl}`, en: `${a.en} ${b.en}` } : b;
-}
-
-async function readFileOrEmpty(filePath: string, readOnly: boolean): Promise<Buffer> {
-  try {
-    return await readFile(filePath);
-  } catch (error) {
-    // A read-only viewer of an incident that has no log yet sees an empty log, not an error.
-    if (readOnly && (error as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
-    throw error;
-  }
-}
-
-function normaliseOccurredAt(given: string | undefined, recordedAt: string, now: Date): string {
-  if (given === undefined) return recordedAt;
-  const ms = Date.parse(given);
-  // Date.parse is lenient; require a real ISO date-time with a zone so "10:30" is never guessed at.
-  if (
-    Number.isNaN(ms) ||
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(given)
-  ) {
-    throw new LogJournalError(
-      'log.invalidEntry',
-      {
-        nl: `Het tijdstip "${given}" is geen geldige datum en tijd.`,
-        en: `The time "${given}" is not a valid date and time.`,
-      },
-      { field: 'occurredAt' },
-    );
-  }
-  if (ms > now.getTime() + FUTURE_TOLERANCE_MS) {
-    throw new LogJournalError(
-      'log.occurredInFuture',
-      {
-        nl: 'Het tijdstip waarop het gebeurde ligt in de toekomst. Kies een tijd die al voorbij is.',
-        en: 'The time it happened lies in the future. Choose a time that has passed.',
-      },
-      { occurredAt: given },
-    );
-  }
-  return isoInstantSchema.parse(new Date(ms).toISOString());
-}
-
-function validate(candidate: Record<string, unknown>): LogEntry {
-  const result = logEntryFlatSchema.safeParse(candidate);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({
-    path: i.path.join('.'),
-    message: i.message,
-  }));
-  const where = issues.map((i) => i.path).join(', ');
-  throw new LogJournalError(
-    'log.invalidEntry',
-    {
-      nl: `Deze regel is niet compleet of niet geldig (${where}); hij is niet vastgelegd.`,
-      en: `This entry is incomplete or invalid (${where}); it was not recorded.`,
-    },
-    { issues },
-  );
-}
-
-function writeFailed(error: unknown): LogJournalError {
-  const plain = storageError(
-    error,
-    { nl: 'De logregel opslaan', en: 'Saving the log entry' },
-    {
-      nl: 'De regel staat NIET in het logboek; leg hem opnieuw vast zodra dat is verholpen.',
-      en: 'The entry is NOT in the log; record it again once that is solved.',
-    },
-  );
-  return new LogJournalError('log.writeFailed', { nl: plain.nl, en: plain.en }, { cause: plain.code });
-}
-
-function unconfirmedError(error: unknown): LogJournalError {
-  const plain = storageError(
-    error,
-    { nl: 'De logregel controleren na het opslaan', en: 'Checking the log entry after saving' },
-    {
-      nl: 'De regel is waarschijnlijk wel vastgelegd. Open het incident opnieuw en kijk of hij in het logboek staat voordat u hem opnieuw vastlegt.',
-      en: 'The entry was probably recorded. Open the incident again and check whether it is in the log before recording it again.',
-    },
-  );
-  return new LogJournalError('log.unconfirmed', { nl: plain.nl, en: plain.en }, { cause: plain.code });
-}
-
-function divergedError(filePath: string): LogJournalError {
-  const name = basename(filePath);
-  return new LogJournalError(
-    'log.diverged',
-    {
-      nl: `Het logboek ${name} is gewijzigd buiten dit venster om (een tweede exemplaar van Ketenbord of een ander programma schreef erin). Om de keten niet te splitsen schrijft Ketenbord er nu niet in: de regel is NIET vastgelegd. Sluit het andere programma en open de werkmap opnieuw; controleer het logboek met "Keten controleren".`,
-      en: `The log ${name} was changed outside this window (a second copy of Ketenbord or another program wrote to it). To keep the chain from splitting, Ketenbord does not write to it now: the entry was NOT recorded. Close the other program and open the workspace again; check the log with "Check the chain".`,
-    },
-    { filePath },
-  );
 }

@@ -1,9 +1,9 @@
 import type { Localized } from '../../../shared/matrix/labels';
-import { writeNewFileDurably } from './durable';
+import { writeNewFileDurably } from '../storage/durable-write';
 import type { JournalFile } from './journal-file';
 
 /** A name that sorts by time and is safe on every file system (no colons for Windows). */
-export function tornFileName(filePath: string, now: Date): string {
+function tornFileName(filePath: string, now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '');
   return `${filePath}.torn-${stamp}`;
 }

@@ -4,8 +4,8 @@ import { applyCorrections } from '../../../shared/matrix/outcomes';
 import { suggestsNegativePublicity } from '../../../shared/verdicts/media-rounds';
 import type { AppContext } from '../app-context';
 import { loadIncident } from '../incident/incident-repository';
+import { recordLogEntry } from '../log/record-log-entry';
 import { readProtocol } from '../protocol/protocol-document';
-import { recordLogEntry } from '../recording/record-log-entry';
 import { incidentJournal } from '../workspace/journals';
 
 /** One media round into the log; says whether the board should suggest "negative publicity". */

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { type ProtocolDraft, protocolDraftSchema } from '../../../shared/api/protocol-draft-api';
-import { SerialQueue } from '../log/serial-queue';
 import { fsyncDirectory, removeLeftoverTempFiles, writeFileDurable } from '../storage/durable-write';
 import { errnoOf, storageError } from '../storage/fs-errors';
+import { SerialQueue } from '../storage/serial-queue';
 import type { WorkspaceSession } from '../workspace/workspace-session';
 
 /**

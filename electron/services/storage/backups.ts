@@ -9,7 +9,7 @@ import { type DurableFs, ensurePrivateDir, nodeDurableFs, writeFileDurable } fro
  */
 export const BACKUPS_KEPT = 20;
 
-export function backupStamp(now: Date): string {
+function backupStamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 

@@ -3,8 +3,8 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** Personal data (private phone numbers) lives in these files: owner read/write only. */
-export const PRIVATE_FILE_MODE = 0o600;
-export const TEMP_SUFFIX = '.tmp';
+const PRIVATE_FILE_MODE = 0o600;
+const TEMP_SUFFIX = '.tmp';
 /** `<target>.<pid>-<8 hex>.tmp`: what tempPathFor makes, and all that crash clean-up may remove. */
 const TEMP_PATTERN = /\.\d+-[0-9a-f]{8}\.tmp$/;
 
@@ -33,7 +33,7 @@ export const nodeDurableFs: DurableFs = {
 };
 
 /** Name of a temp file beside `target`; recognisable so crash leftovers can be cleaned up. */
-export function tempPathFor(target: string): string {
+function tempPathFor(target: string): string {
   return `${target}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`;
 }
 
@@ -69,18 +69,39 @@ export async function writeFileDurable(
   await fsyncDirectory(path.dirname(target), io);
 }
 
-/** Makes a rename durable. Some platforms (Windows) cannot open a folder for fsync; skip there. */
+/**
+ * fsync of a folder makes a newly created or renamed file's name durable, not only its bytes. The
+ * one policy for every caller (documents, the log journal and its anchor, the room's journal): the
+ * codes that mean "this platform or file system cannot sync a folder" are skipped — Windows
+ * refuses to open or flush one (EPERM, EISDIR; NTFS journals names itself), some network and FUSE
+ * file systems answer EINVAL or EBADF — because there is nothing better to be had there. Any other
+ * error (EIO above all) is a real failure on every platform and is thrown, so nothing reports a
+ * name as durable that may not be.
+ */
 export async function fsyncDirectory(dir: string, io: DurableFs = nodeDurableFs): Promise<void> {
   let handle: DurableFileHandle | undefined;
   try {
     handle = await io.open(dir, constants.O_RDONLY);
     await handle.sync();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EBADF') throw error;
+    if (!CANNOT_SYNC_FOLDER.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
   } finally {
     await handle?.close();
   }
+}
+
+const CANNOT_SYNC_FOLDER = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF']);
+
+/** Writes a new file (never replacing one) with owner-only permissions, fsynced before it returns. */
+export async function writeNewFileDurably(filePath: string, data: Uint8Array): Promise<void> {
+  const handle = await fs.open(filePath, 'wx', PRIVATE_FILE_MODE);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fsyncDirectory(path.dirname(filePath));
 }
 
 /** Removes temp files a crash left beside `target`; they never hold the truth (the rename did not happen). */

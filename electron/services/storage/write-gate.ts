@@ -7,6 +7,3 @@
 export interface WriteGate {
   assertWritable(): Promise<void>;
 }
-
-/** For documents outside a workspace (the per-user settings): always writable. */
-export const OPEN_GATE: WriteGate = { assertWritable: async () => undefined };

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { journalPath } from '../incident/incident-document';
 import { LogJournal } from '../log/journal';
 import type { WorkspaceSession } from './workspace-session';
@@ -87,5 +86,3 @@ export async function closeIncidentJournal(session: WorkspaceSession, incidentId
   journals.delete(incidentId);
   await (await pending?.catch(() => null))?.close();
 }
-
-export const journalFileName = (incidentId: string): string => path.basename(journalPath(incidentId));

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ParticipantRole } from '../../../shared/api/room-api';
-import { syncDirectoryOf } from '../../services/log/durable';
+import { fsyncDirectory } from '../../services/storage/durable-write';
 
 /** The room journal's file inside the workspace. */
 export const ROOM_JOURNAL_FILE = 'room-journal.jsonl';
@@ -59,5 +60,5 @@ async function appendDurably(file: string, line: string): Promise<void> {
   } finally {
     await handle.close();
   }
-  if (created) await syncDirectoryOf(file);
+  if (created) await fsyncDirectory(dirname(file));
 }

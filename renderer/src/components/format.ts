@@ -3,11 +3,12 @@ import { formatAmsterdam } from '../../../shared/log/time';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * A duration as the room reads it on a clock face: 3:07:45, 71:59:59 (a 72-hour deadline reads in
- * hours, as the law states it), and from four days on 29 d 23:58 for the one-month clock. Negative durations are shown by their size; the caller says
- * "late".
+ * Milliseconds as the room reads them on a clock face: 3:07:45, 71:59:59 (a 72-hour deadline reads
+ * in hours, as the law states it), and from four days on 29 d 23:58 for the one-month clock.
+ * Negative durations are shown by their size; the caller says "late". (Not the reports' duration
+ * in words, shared/report/format.ts, which takes minutes and says "2 u 05 min".)
  */
-export function formatDuration(ms: number): string {
+export function clockFaceDuration(ms: number): string {
   const total = Math.floor(Math.abs(ms) / 1000);
   const days = Math.floor(total / 86_400);
   const hours = Math.floor((total % 86_400) / 3600);

@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import type { AppContext } from '../../../electron/services/app-context';
 import { incidentPath } from '../../../electron/services/incident/incident-document';
 import { newIncidentId } from '../../../electron/services/incident/incident-repository';
-import { recordLogEntry } from '../../../electron/services/recording/record-log-entry';
+import { recordLogEntry } from '../../../electron/services/log/record-log-entry';
 import type { Incident } from '../../../shared/incident/schema';
 import type { LogEntryBody } from '../../../shared/log/entry-schema';
 import { formatAmsterdam } from '../../../shared/log/time';

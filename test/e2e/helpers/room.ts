@@ -4,6 +4,7 @@ import { type APIRequestContext, request } from '@playwright/test';
 import { attachRoom } from '../../../electron/services/room/room-control';
 import { RoomController } from '../../../electron/web/room/room-controller';
 import type { RoomStatus } from '../../../shared/api/room-api';
+import { type RoomAnswer, roomRequest } from '../../fixtures/room-https';
 import type { TestApp } from '../fixtures';
 
 export interface OpenedRoom {
@@ -68,33 +69,14 @@ export function joinFrom(
   localAddress: string,
   origin: string,
   input: { code: string; name: string; role: string },
-): Promise<{ status: number; body: string; cookie: string | undefined }> {
-  const url = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const req = https.request(
-      {
-        host: url.hostname,
-        port: Number(url.port),
-        localAddress,
-        method: 'POST',
-        path: '/api/room.join',
-        rejectUnauthorized: false,
-        headers: { 'Content-Type': 'application/json', Origin: url.origin },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString(),
-            cookie: res.headers['set-cookie']?.[0],
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(input));
+): Promise<RoomAnswer> {
+  return roomRequest({
+    origin,
+    localAddress,
+    method: 'POST',
+    path: '/api/room.join',
+    body: JSON.stringify(input),
+    headers: { Origin: new URL(origin).origin },
   });
 }
 
@@ -105,27 +87,14 @@ export function postFrom(
   cookie: string,
   method: string,
   input: unknown,
-): Promise<{ status: number; body: string }> {
-  const url = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const req = https.request(
-      {
-        host: url.hostname,
-        port: Number(url.port),
-        localAddress,
-        method: 'POST',
-        path: `/api/${method}`,
-        rejectUnauthorized: false,
-        headers: { 'Content-Type': 'application/json', Cookie: cookie.split(';')[0] ?? '' },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(input));
+): Promise<RoomAnswer> {
+  return roomRequest({
+    origin,
+    localAddress,
+    method: 'POST',
+    path: `/api/${method}`,
+    body: JSON.stringify(input),
+    cookie,
   });
 }
 

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import { incidentJournal } from '../../../electron/services/workspace/journals';
 import { LOCK_OWNER_IN_DIR } from '../../../electron/services/workspace/lock-dir';
 import { LOCK_DIR_NAME } from '../../../electron/services/workspace/workspace-lock';
 import { WorkspaceSession } from '../../../electron/services/workspace/workspace-session';
+import { startWorkspaceHolder } from '../../fixtures/start-workspace-holder';
 import { makeTempDir } from '../../fixtures/temp-dir';
 import { noteSpec } from './test-spec';
 
@@ -23,19 +24,10 @@ afterEach(async () => {
   await cleanup();
 });
 
-function holdInChild(workspace: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'test/fixtures/workspace-holder.ts', workspace],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    children.push(child);
-    child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
-    child.once('exit', (code) => reject(new Error(`holder exited early (${code})`)));
-  });
+async function holdInChild(workspace: string): Promise<string> {
+  const { child, said } = startWorkspaceHolder(workspace);
+  children.push(child);
+  return said;
 }
 
 const note = { kind: 'note' as const, summary: 'voor het verlies' };

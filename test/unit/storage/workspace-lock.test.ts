@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCK_OWNER_IN_DIR } from '../../../electron/services/workspace/lock-dir';
 import { LOCK_DIR_NAME, LOCK_STALE_MS } from '../../../electron/services/workspace/workspace-lock';
 import { WorkspaceSession } from '../../../electron/services/workspace/workspace-session';
+import { startWorkspaceHolder } from '../../fixtures/start-workspace-holder';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
 let dir: string;
@@ -19,22 +20,12 @@ afterEach(async () => {
   await cleanup();
 });
 
-function holdInChild(workspace: string): Promise<ChildProcess> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'test/fixtures/workspace-holder.ts', workspace],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    children.push(child);
-    child.stdout?.once('data', (chunk: Buffer) => {
-      if (chunk.toString().startsWith('locked')) resolve(child);
-      else reject(new Error(`child did not get the lock: ${chunk.toString()}`));
-    });
-    child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
-  });
+async function holdInChild(workspace: string): Promise<ChildProcess> {
+  const { child, said } = startWorkspaceHolder(workspace);
+  children.push(child);
+  const line = await said;
+  if (!line.startsWith('locked')) throw new Error(`child did not get the lock: ${line}`);
+  return child;
 }
 
 const waitForExit = (child: ChildProcess) => new Promise((resolve) => child.once('exit', resolve));

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../../shared/incident/schema';
-import { clockTime, dateTime, formatDuration } from '../../components/format';
+import { clockFaceDuration, clockTime, dateTime } from '../../components/format';
 import { useNow } from '../../hooks/use-now';
 
 /**
@@ -11,7 +11,7 @@ import { useNow } from '../../hooks/use-now';
 export function BoardTimes({ incident, live }: { incident: Incident; live: boolean }) {
   const { t } = useTranslation('board');
   const now = useNow();
-  const since = (iso: string) => formatDuration(now.getTime() - Date.parse(iso));
+  const since = (iso: string) => clockFaceDuration(now.getTime() - Date.parse(iso));
   return (
     <dl className={`board-times${live ? '' : ' board-times--stale'}`} data-live={live}>
       <div className="board-times__clock">

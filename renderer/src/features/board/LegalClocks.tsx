@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardState } from '../../../../shared/board/board-state';
 import { LEGAL_CLOCK_LABELS, type LegalClock } from '../../../../shared/clocks/legal-clocks';
-import { formatDuration } from '../../components/format';
+import { clockFaceDuration } from '../../components/format';
 import { useLocale } from '../../i18n/use-locale';
 import { NotLive } from './BoardTimes';
 import { useLiveBoardView } from './use-board-view';
@@ -23,7 +23,7 @@ export function LiveLegalClocks({ state, live }: { state: BoardState; live: bool
   // The clocks are worked out every second, but the list re-renders only when what it shows
   // changed: an incident without a running legal clock (most of them) costs nothing per tick.
   const shown = clocks
-    .map((c) => `${c.id}|${c.state}|${c.level}|${c.metDeadline}|${formatDuration(c.remainingMs)}`)
+    .map((c) => `${c.id}|${c.state}|${c.level}|${c.metDeadline}|${clockFaceDuration(c.remainingMs)}`)
     .join(';');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` stands for `clocks`' visible content
   return useMemo(
@@ -42,7 +42,7 @@ export function LegalClocks({ clocks, live = true }: { clocks: readonly LegalClo
   return (
     <ul className="legal-clocks" aria-label={t('legalClocks')}>
       {clocks.map((c) => {
-        const time = formatDuration(c.remainingMs);
+        const time = clockFaceDuration(c.remainingMs);
         let text: string;
         if (c.state === 'stopped') text = t(c.metDeadline ? 'clockStoppedOk' : 'clockStoppedLate', { time });
         else text = c.remainingMs > 0 ? t('clockLeft', { time }) : t('clockOverdue', { time });
