@@ -259,6 +259,8 @@ export const protocolMethods = {
     z.object({
       /** repeat the event every year (RRULE:FREQ=YEARLY) */
       yearly: z.boolean().default(false),
+      /** the invitation's language; the UID and SEQUENCE do not depend on it */
+      language,
     }),
     fileOutput.extend({ text: z.string() }),
   ),

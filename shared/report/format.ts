@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { byLocale } from '../i18n/locale';
 import { DISPLAY_TIME_ZONE } from '../log/time';
 import type { Locale } from '../matrix/labels';
 
@@ -74,7 +75,7 @@ export function minutesBetween(fromIso: string, toIso: string): number {
 /** A duration as people say it: "45 min", "2 u 05 min", "1 d 3 u" (English: h, d). */
 export function formatDuration(minutes: number, locale: Locale): string {
   const m = Math.max(0, Math.round(minutes));
-  const hourUnit = locale === 'nl' ? 'u' : 'h';
+  const hourUnit = byLocale(locale, { nl: 'u', en: 'h' });
   if (m < 60) return `${m} min`;
   const days = Math.floor(m / 1440);
   const hours = Math.floor((m % 1440) / 60);
