@@ -1,5 +1,6 @@
 import { board as enBoard } from './en/board';
 import { calendar as enCalendar } from './en/calendar';
+import { cli as enCli } from './en/cli';
 import { common as enCommon } from './en/common';
 import { document as enDocument } from './en/document';
 import { escalation as enEscalation } from './en/escalation';
@@ -16,6 +17,7 @@ import { report as enReport } from './en/report';
 import { room as enRoom } from './en/room';
 import { board as nlBoard } from './nl/board';
 import { calendar as nlCalendar } from './nl/calendar';
+import { cli as nlCli } from './nl/cli';
 import { common as nlCommon } from './nl/common';
 import { document as nlDocument } from './nl/document';
 import { escalation as nlEscalation } from './nl/escalation';
@@ -46,6 +48,7 @@ export const i18nResources = {
     escalation: nlEscalation,
     replay: nlReplay,
     calendar: nlCalendar,
+    cli: nlCli,
     print: nlPrint,
     integrity: nlIntegrity,
     evaluation: nlEvaluation,
@@ -64,6 +67,7 @@ export const i18nResources = {
     escalation: enEscalation,
     replay: enReplay,
     calendar: enCalendar,
+    cli: enCli,
     print: enPrint,
     integrity: enIntegrity,
     evaluation: enEvaluation,
