@@ -15,6 +15,7 @@ import { protocol as enProtocol } from './en/protocol';
 import { replay as enReplay } from './en/replay';
 import { report as enReport } from './en/report';
 import { room as enRoom } from './en/room';
+import { validation as enValidation } from './en/validation';
 import { board as nlBoard } from './nl/board';
 import { calendar as nlCalendar } from './nl/calendar';
 import { cli as nlCli } from './nl/cli';
@@ -32,6 +33,7 @@ import { protocol as nlProtocol } from './nl/protocol';
 import { replay as nlReplay } from './nl/replay';
 import { report as nlReport } from './nl/report';
 import { room as nlRoom } from './nl/room';
+import { validation as nlValidation } from './nl/validation';
 
 /** i18next resources: one namespace per feature, Dutch first. English mirrors Dutch's shape (typed). */
 export const i18nResources = {
@@ -49,6 +51,7 @@ export const i18nResources = {
     replay: nlReplay,
     calendar: nlCalendar,
     cli: nlCli,
+    validation: nlValidation,
     print: nlPrint,
     integrity: nlIntegrity,
     evaluation: nlEvaluation,
@@ -68,6 +71,7 @@ export const i18nResources = {
     replay: enReplay,
     calendar: enCalendar,
     cli: enCli,
+    validation: enValidation,
     print: enPrint,
     integrity: enIntegrity,
     evaluation: enEvaluation,
