@@ -1,4 +1,3 @@
-import { i18nResources } from '../i18n/resources';
 import { textsOf } from '../i18n/texts';
 import { translate } from '../i18n/translator';
 import { CIP_2020_MATRIX } from '../matrix/cip-2020';
@@ -29,8 +28,8 @@ export function matrixUsed(own: MatrixCells | null): MatrixUsed {
 
 /** The credit line itself: the method's source and its licence. */
 export const CIP_CREDIT: Readonly<Record<Locale, string>> = {
-  nl: i18nResources.nl.document.credits.cip,
-  en: i18nResources.en.document.credits.cip,
+  nl: textsOf('nl', 'document').credits.cip,
+  en: textsOf('en', 'document').credits.cip,
 };
 
 export function matrixText(used: MatrixUsed, locale: Locale): string {
