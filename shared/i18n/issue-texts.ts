@@ -12,14 +12,35 @@ type Texts = { nl: string; en: string };
 export function issueTexts(issue: { message: string; params?: unknown }): Texts {
   const own = ownTexts(issue.params);
   if (own) return own;
-  for (const [key, nl] of Object.entries(i18nResources.nl.validation)) {
+  for (const [nl, en] of PAIRS) {
     const values = matchTemplate(nl, issue.message);
     if (values) {
-      const en = i18nResources.en.validation[key as keyof typeof i18nResources.en.validation];
-      return { nl: issue.message, en: en.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '') };
+      // a value may itself be a catalogue text (a phone number's reason): that is translated too
+      const fill = (_: string, name: string) => {
+        const value = values[name] ?? '';
+        return PAIRS.find(([dutch]) => dutch === value)?.[1] ?? value;
+      };
+      return { nl: issue.message, en: en.replace(/\{\{(\w+)\}\}/g, fill) };
     }
   }
   return { nl: issue.message, en: issue.message };
+}
+
+/** Every validation text as [Dutch, English], nested groups (phoneReasons) flattened. */
+const PAIRS: ReadonlyArray<readonly [string, string]> = pairsOf(
+  i18nResources.nl.validation,
+  i18nResources.en.validation,
+);
+
+function pairsOf(nl: object, en: object): Array<readonly [string, string]> {
+  return Object.entries(nl).flatMap(([key, value]) => {
+    const twin = (en as Record<string, unknown>)[key];
+    if (typeof value === 'string' && typeof twin === 'string') return [[value, twin] as const];
+    if (typeof value === 'object' && value !== null && typeof twin === 'object' && twin !== null) {
+      return pairsOf(value, twin);
+    }
+    return [];
+  });
 }
 
 function ownTexts(params: unknown): Texts | null {

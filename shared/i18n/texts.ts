@@ -17,3 +17,4 @@ export type DocumentTexts = Catalogue['document'];
 export type EvaluationTexts = Catalogue['evaluation'];
 export type IntegrityTexts = Catalogue['integrity'];
 export type PrintTexts = Catalogue['print'];
+export type ValidationTexts = Catalogue['validation'];

@@ -11,4 +11,17 @@ export const validation: typeof nl = {
   emailInvalid: 'This e-mail address is not right: use the form name@organisation.nl.',
   outsourcingKindOnlyForPartner: 'Only an outsourcing partner has a kind of service.',
   outsourcingKindRequired: 'Choose what this outsourcing partner provides.',
+  phoneMissing: 'No phone number has been filled in.',
+  phoneRefused: 'This phone number is not right: "{{input}}" — {{reason}}.',
+  phoneReasons: {
+    notANumber: 'it contains no digits',
+    invalidCountry: 'the country code is unknown; start with +country code, or with 0 for the Netherlands',
+    tooShort: 'the number is too short',
+    tooLong: 'the number is too long',
+    invalidLength: 'the number of digits is not right',
+    doesNotExist: 'this number does not exist (check the number of digits and the area code)',
+    notAPhoneNumber: 'it is not a valid phone number',
+  },
+  emailMissing: 'No e-mail address has been filled in.',
+  emailRefused: 'This e-mail address is not right: "{{input}}" — use the form name@organisation.nl.',
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueTexts } from '../../../shared/i18n/issue-texts';
+import { phoneSchema } from '../../../shared/protocol/people';
+import { normaliseEmail } from '../../../shared/protocol/phone';
 import { stakeholderSchema } from '../../../shared/protocol/stakeholders';
 import { requiredText, text } from '../../../shared/protocol/text';
 import { startTestBackend } from '../../fixtures/test-backend';
@@ -20,6 +22,22 @@ describe('validation messages in both languages', () => {
       nl: 'Dit veld mag hoogstens 5 tekens bevatten.',
       en: 'This field may hold at most 5 characters.',
     });
+  });
+
+  it('a refused phone number, its reason included, and a refused e-mail address', () => {
+    const phone = issueTexts(firstIssue(phoneSchema.safeParse('12')));
+    expect(phone.nl).toBe(
+      'Dit telefoonnummer klopt niet: "12" — dit nummer bestaat niet (controleer het aantal cijfers en het netnummer).',
+    );
+    expect(phone.en).toBe(
+      'This phone number is not right: "12" — this number does not exist (check the number of digits and the area code).',
+    );
+    const email = normaliseEmail('niet-een-adres');
+    expect(email.ok).toBe(false);
+    if (!email.ok)
+      expect(email.en).toBe(
+        'This e-mail address is not right: "niet-een-adres" — use the form name@organisation.nl.',
+      );
   });
 
   it('keeps a message the catalogue does not know, in both, rather than dropping it', () => {
