@@ -41,7 +41,7 @@ function detailLines(row: ActionRow, ctx: BuildContext): string[] {
   const A = ctx.L.audiences;
   const lines: string[] = [];
   if ((row.status === 'notApplicable' || row.status === 'notNeeded') && row.reason)
-    lines.push(ctx.t('document:audiences.reason', { r: row.reason }));
+    lines.push(ctx.t('document:audiences.reason', { reason: row.reason }));
   if (row.status === 'satisfiedEarlier' && row.donePhase)
     lines.push(ctx.t('document:audiences.doneIn', { phase: PHASE_LABELS[row.donePhase].short[ctx.locale] }));
   if (row.via === 'regulatorNotification') lines.push(A.viaAp);

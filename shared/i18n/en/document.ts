@@ -115,7 +115,7 @@ export const document: typeof nl = {
     told: '{{n}} of {{total}} informed',
     stillToTell: 'not yet: {{names}}',
     excluded: 'excluded: {{names}}',
-    reason: 'reason: {{r}}',
+    reason: 'reason: {{reason}}',
     extraTitle: 'Extra messages outside the matrix',
     extraIntro:
       'Messages with an action number the matrix did not ask for in that phase, such as repeats and updates; every message is in the appendix.',

@@ -114,7 +114,7 @@ export const document = {
     told: '{{n}} van {{total}} geïnformeerd',
     stillToTell: 'nog niet: {{names}}',
     excluded: 'uitgesloten: {{names}}',
-    reason: 'reden: {{r}}',
+    reason: 'reden: {{reason}}',
     extraTitle: 'Extra berichten buiten de matrix',
     extraIntro:
       'Berichten met een actienummer dat de matrix in die fase niet vroeg, zoals herhalingen en updates; elk bericht staat in de bijlage.',
