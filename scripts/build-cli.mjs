@@ -26,11 +26,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Dependencies bundled into the CLI rather than loaded from node_modules: pure JavaScript split
  * over hundreds of small ES modules (date-fns alone opened some 800 files for one report, zod and
  * libphonenumber-js about 100 each), whose resolving, reading and compiling cost more than the
- * report itself. Bundled, only the parts the CLI uses remain, in a few files. Everything else stays
+ * report itself. Bundled, only the parts the CLI uses remain, in a few files. i18next (the text
+ * catalogue, shared/i18n/translator.ts) is bundled too, so it stays a devDependency like for the
+ * main process, which electron-vite bundles from devDependencies. Everything else stays
  * external: pdfkit, fontkit and resvg find their data files relative to themselves, and the large
  * CommonJS libraries (pdfmake, docx) load as they are, only when an export needs them.
  */
-const BUNDLED = ['zod', 'date-fns', '@date-fns/tz', 'libphonenumber-js'];
+const BUNDLED = ['zod', 'date-fns', '@date-fns/tz', 'libphonenumber-js', 'i18next'];
 
 /** A bare import's package name: 'date-fns/locale' → 'date-fns', '@date-fns/tz' → '@date-fns/tz'. */
 function packageOf(specifier) {

@@ -46,7 +46,10 @@ export const readinessSchema = z.object({
 /** A problem with one field, as the editor shows it beside that field. */
 export const fieldIssueSchema = z.object({
   path: z.array(z.string()),
+  /** Dutch */
   message: z.string(),
+  /** the same in English (absent only in answers from an older back end) */
+  en: z.string().optional(),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
@@ -259,6 +262,8 @@ export const protocolMethods = {
     z.object({
       /** repeat the event every year (RRULE:FREQ=YEARLY) */
       yearly: z.boolean().default(false),
+      /** the invitation's language; the UID and SEQUENCE do not depend on it */
+      language,
     }),
     fileOutput.extend({ text: z.string() }),
   ),

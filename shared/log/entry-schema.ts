@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translate } from '../i18n/translator';
 import {
   actionNumberSchema,
   audienceSchema,
@@ -126,7 +127,10 @@ export const decisionSchema = z
     subject: decisionSubjectSchema.optional(),
     reason: text(2000).optional(),
   })
-  .refine((d) => d.summary !== '' || d.subject !== undefined, { message: 'verplicht', path: ['summary'] });
+  .refine((d) => d.summary !== '' || d.subject !== undefined, {
+    message: translate('nl', 'validation:requiredShort'),
+    path: ['summary'],
+  });
 
 export const observationSchema = z.object({
   kind: z.literal('observation'),

@@ -1,3 +1,4 @@
+import { byLocale } from '../i18n/locale';
 import type { Locale } from '../matrix/labels';
 import { describeChanges, describeDecision } from './describe';
 import type { LogEntry } from './entry-schema';
@@ -22,9 +23,7 @@ export function summaryOf(
     case 'decision':
       return describeDecision(entry, locale, organisationName);
     case 'correction':
-      return locale === 'nl'
-        ? `corrigeert #${entry.corrects}: ${entry.reason}`
-        : `corrects #${entry.corrects}: ${entry.reason}`;
+      return `${byLocale(locale, { nl: 'corrigeert', en: 'corrects' })} #${entry.corrects}: ${entry.reason}`;
     case 'incidentChange':
       return describeChanges(entry, locale);
   }

@@ -1,4 +1,7 @@
 import { TZDate } from '@date-fns/tz';
+import type { Locale } from '../i18n/locale';
+import { textsOf } from '../i18n/texts';
+import { translate } from '../i18n/translator';
 import type { Protocol } from './schema';
 
 /**
@@ -59,7 +62,8 @@ function nextDay(isoDate: string): string {
   return `${next.getUTCFullYear()}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}`;
 }
 
-function describeExercise(protocol: Protocol): string {
+function describeExercise(protocol: Protocol, language: Locale): string {
+  const C = textsOf(language, 'calendar');
   const people = new Map(protocol.people.map((p) => [p.id, p.name]));
   const team = protocol.crisisOrganisation.roles
     .map((r) => {
@@ -69,13 +73,7 @@ function describeExercise(protocol: Protocol): string {
       return names.length > 0 ? `- ${r.name}: ${names.join(' / ')}` : `- ${r.name}`;
     })
     .join('\n');
-  return [
-    'Jaarlijkse oefening crisiscommunicatie met de ketenpartners, volgens het protocol in Ketenbord.',
-    'Werk na afloop het protocol bij: contactgegevens, vervangers, kanalen en de datum van de volgende oefening.',
-    '',
-    'Crisisteam:',
-    team,
-  ].join('\n');
+  return [C.purpose, C.afterwards, '', C.crisisTeam, team].join('\n');
 }
 
 export interface ExerciseIcsOptions {
@@ -85,6 +83,8 @@ export interface ExerciseIcsOptions {
   sequence?: number;
   /** repeat every year on the same date (RRULE:FREQ=YEARLY) */
   yearly?: boolean;
+  /** the invitation's language (summary, description, reminder); Dutch when not given */
+  language?: Locale;
 }
 
 /**
@@ -93,10 +93,11 @@ export interface ExerciseIcsOptions {
  */
 export function exerciseEventContent(
   protocol: Protocol,
-  options: Pick<ExerciseIcsOptions, 'yearly'> = {},
+  options: Pick<ExerciseIcsOptions, 'yearly' | 'language'> = {},
 ): string[] {
   const { nextExercise: date, nextExerciseTime: time, nextExerciseLocation: location } = protocol.exercise;
-  if (date === null) throw new Error('Er is geen datum voor de volgende oefening ingevuld.');
+  const language = options.language ?? 'nl';
+  if (date === null) throw new Error(textsOf(language, 'calendar').noDate);
   const org = protocol.organisation.shortName || protocol.organisation.name;
   const lines: string[] = [];
   if (time === null) {
@@ -109,9 +110,11 @@ export function exerciseEventContent(
     lines.push(`DTSTART:${utcStamp(start)}`, `DTEND:${utcStamp(end)}`);
   }
   if (options.yearly) lines.push('RRULE:FREQ=YEARLY');
-  const summary = `Oefening crisiscommunicatie${org ? ` – ${org}` : ''}`;
+  const summary = org
+    ? translate(language, 'calendar:summaryFor', { organisation: org })
+    : textsOf(language, 'calendar').summary;
   lines.push(`SUMMARY:${escapeIcsText(summary)}`);
-  lines.push(`DESCRIPTION:${escapeIcsText(describeExercise(protocol))}`);
+  lines.push(`DESCRIPTION:${escapeIcsText(describeExercise(protocol, language))}`);
   if (location) lines.push(`LOCATION:${escapeIcsText(location)}`);
   // A reminder the day before, so the room, the scenario and the observers can still be arranged:
   // 24 hours before a timed start; 09:00 the day before an all-day one (15 hours before midnight).
@@ -119,7 +122,7 @@ export function exerciseEventContent(
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `TRIGGER:${time === null ? '-PT15H' : '-P1D'}`,
-    `DESCRIPTION:${escapeIcsText(`Morgen: ${summary}`)}`,
+    `DESCRIPTION:${escapeIcsText(translate(language, 'calendar:reminder', { summary }))}`,
     'END:VALARM',
   );
   return lines;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translate } from '../i18n/translator';
 import { idSchema } from '../model/vocabulary';
 import { normaliseEmail, normalisePhone } from './phone';
 import { LIMITS, requiredText, text } from './text';
@@ -10,12 +11,12 @@ import { LIMITS, requiredText, text } from './text';
 export const phoneSchema = text(LIMITS.phone).refine((v) => v === '' || normalisePhone(v).ok, {
   error: (issue) => {
     const result = normalisePhone(String(issue.input));
-    return result.ok ? 'Dit telefoonnummer klopt niet.' : result.message;
+    return result.ok ? translate('nl', 'validation:phoneInvalid') : result.message;
   },
 });
 
 export const emailSchema = text(LIMITS.email).refine((v) => v === '' || normaliseEmail(v).ok, {
-  error: 'Dit e-mailadres klopt niet: gebruik de vorm naam@organisatie.nl.',
+  error: translate('nl', 'validation:emailInvalid'),
 });
 
 /** A reference to a person in the registry; null while nobody has been named yet. */

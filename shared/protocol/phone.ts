@@ -1,5 +1,8 @@
 import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { z } from 'zod';
+import type { Locale } from '../i18n/locale';
+import { textsOf, type ValidationTexts } from '../i18n/texts';
+import { translate } from '../i18n/translator';
 
 /**
  * Phone and e-mail normalisation for crisis contacts. The 'max' metadata is needed to tell mobile
@@ -10,31 +13,44 @@ export type PhoneType = 'mobile' | 'fixed' | 'other';
 
 export type PhoneResult =
   | { ok: true; e164: string; display: string; type: PhoneType; warning?: 'landline' }
-  | { ok: false; message: string };
+  | { ok: false; message: string; en: string };
 
-export type EmailResult = { ok: true; email: string } | { ok: false; message: string };
+export type EmailResult = { ok: true; email: string } | { ok: false; message: string; en: string };
 
 const DEFAULT_REGION = 'NL';
 
-const PARSE_MESSAGES: Record<string, string> = {
-  NOT_A_NUMBER: 'er staan geen cijfers in',
-  INVALID_COUNTRY: 'het landnummer is onbekend; begin met +landnummer of met 0 voor Nederland',
-  TOO_SHORT: 'het nummer is te kort',
-  TOO_LONG: 'het nummer is te lang',
-  INVALID_LENGTH: 'het aantal cijfers klopt niet',
+/** libphonenumber's reasons, as the catalogue's keys (namespace validation, phoneReasons). */
+const PARSE_REASONS: Record<string, PhoneReason> = {
+  NOT_A_NUMBER: 'notANumber',
+  INVALID_COUNTRY: 'invalidCountry',
+  TOO_SHORT: 'tooShort',
+  TOO_LONG: 'tooLong',
+  INVALID_LENGTH: 'invalidLength',
 };
 
-function refuse(input: string, reason: string): PhoneResult {
-  return { ok: false, message: `Dit telefoonnummer klopt niet: "${input}" — ${reason}.` };
+type PhoneReason = keyof ValidationTexts['phoneReasons'];
+
+/** A refusal in both languages: `message` is Dutch (what the editor shows today), `en` English. */
+function refusal(build: (language: Locale) => string): { ok: false; message: string; en: string } {
+  return { ok: false, message: build('nl'), en: build('en') };
+}
+
+function refuse(input: string, reason: PhoneReason) {
+  return refusal((language) =>
+    translate(language, 'validation:phoneRefused', {
+      input,
+      reason: textsOf(language, 'validation').phoneReasons[reason],
+    }),
+  );
 }
 
 export function normalisePhone(input: string): PhoneResult {
   const raw = input.trim();
-  if (raw === '') return { ok: false, message: 'Er is geen telefoonnummer ingevuld.' };
+  if (raw === '') return refusal((language) => textsOf(language, 'validation').phoneMissing);
   try {
     const parsed = parsePhoneNumberWithError(raw, DEFAULT_REGION);
     if (!parsed.isValid()) {
-      return refuse(raw, 'dit nummer bestaat niet (controleer het aantal cijfers en het netnummer)');
+      return refuse(raw, 'doesNotExist');
     }
     const kind = parsed.getType();
     const type: PhoneType =
@@ -52,7 +68,7 @@ export function normalisePhone(input: string): PhoneResult {
     return result;
   } catch (error) {
     const code = error instanceof Error ? error.message : '';
-    return refuse(raw, PARSE_MESSAGES[code] ?? 'het is geen geldig telefoonnummer');
+    return refuse(raw, PARSE_REASONS[code] ?? 'notAPhoneNumber');
   }
 }
 
@@ -67,15 +83,12 @@ const emailShape = z.email();
 
 export function normaliseEmail(input: string): EmailResult {
   const raw = input.trim();
-  if (raw === '') return { ok: false, message: 'Er is geen e-mailadres ingevuld.' };
+  if (raw === '') return refusal((language) => textsOf(language, 'validation').emailMissing);
   const at = raw.lastIndexOf('@');
   // The domain part is case-insensitive; the local part is left as typed.
   const email = at > 0 ? `${raw.slice(0, at)}@${raw.slice(at + 1).toLowerCase()}` : raw;
   if (!emailShape.safeParse(email).success) {
-    return {
-      ok: false,
-      message: `Dit e-mailadres klopt niet: "${raw}" — gebruik de vorm naam@organisatie.nl.`,
-    };
+    return refusal((language) => translate(language, 'validation:emailRefused', { input: raw }));
   }
   return { ok: true, email };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translate } from '../i18n/translator';
 import { idSchema } from '../model/vocabulary';
 import { personRefSchema } from './people';
 import { LIMITS, requiredText, text } from './text';
@@ -39,14 +40,14 @@ export const stakeholderSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['outsourcingKind'],
-        message: 'Alleen een uitbestedingspartner heeft een soort dienst.',
+        message: translate('nl', 'validation:outsourcingKindOnlyForPartner'),
       });
     }
     if (s.outsourcingKind === null && s.group === 'outsourcingPartner') {
       ctx.addIssue({
         code: 'custom',
         path: ['outsourcingKind'],
-        message: 'Kies wat deze uitbestedingspartner levert.',
+        message: translate('nl', 'validation:outsourcingKindRequired'),
       });
     }
   });

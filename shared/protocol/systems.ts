@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { translate } from '../i18n/translator';
 import { idSchema } from '../model/vocabulary';
 import { personRefSchema } from './people';
 import { LIMITS, requiredText, text } from './text';
 
 /** "How soon must chain partners hear about it": a number and a unit, not free text, so it sorts. */
 export const notifyWithinSchema = z.object({
-  amount: z.number().int().min(1, 'Vul een getal van 1 of meer in.').max(10_000),
+  amount: z.number().int().min(1, translate('nl', 'validation:atLeastOne')).max(10_000),
   unit: z.enum(['minutes', 'hours', 'days']),
 });
 

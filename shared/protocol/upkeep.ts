@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translate } from '../i18n/translator';
 import { idSchema, isoDateSchema } from '../model/vocabulary';
 import { personRefSchema } from './people';
 import { LIMITS, requiredText, text } from './text';
@@ -11,9 +12,7 @@ export const escalationConditionSchema = z.object({
   agreedOn: isoDateSchema.nullable(),
 });
 
-const timeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Gebruik de vorm uu:mm, bijvoorbeeld 09:30.');
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, translate('nl', 'validation:timeOfDay'));
 
 /** Yearly exercise and protocol update (Bijlage I §6). Dates are calendar dates in Amsterdam. */
 export const exerciseSchema = z.object({

@@ -29,21 +29,21 @@ function metaOf(e: LogEntry, ctx: BuildContext): string {
   switch (e.kind) {
     case 'messageSent': {
       const parts = [AUDIENCE_LABELS[e.audience].short[locale]];
-      if (e.action !== null) parts.push(G.action(e.action));
+      if (e.action !== null) parts.push(ctx.t('document:log.action', { n: e.action }));
       parts.push(e.channel);
       const to = e.recipients
         .map((r) => (r.organisation ? `${r.name} (${r.organisation})` : r.name))
         .join(', ');
       if (to) parts.push(`${G.recipients} ${to}`);
       if (e.forPhase) parts.push(`${G.forPhase} ${PHASE_LABELS[e.forPhase].short[locale]}`);
-      if (e.inReplyTo !== undefined) parts.push(G.inReplyTo(e.inReplyTo));
+      if (e.inReplyTo !== undefined) parts.push(ctx.t('document:log.inReplyTo', { seq: e.inReplyTo }));
       return parts.join(' · ');
     }
     case 'messageReceived':
       return [`${G.from} ${e.from}`, e.channel, ...(e.awaitsAnswer ? [G.awaitsAnswer] : [])].join(' · ');
     case 'decision':
       if (e.subject?.type === 'actionNotApplicable') {
-        return `${AUDIENCE_LABELS[e.subject.audience].short[locale]} · ${G.action(e.subject.action)} · ${
+        return `${AUDIENCE_LABELS[e.subject.audience].short[locale]} · ${ctx.t('document:log.action', { n: e.subject.action })} · ${
           PHASE_LABELS[e.subject.phase].short[locale]
         }`;
       }
@@ -61,7 +61,7 @@ function metaOf(e: LogEntry, ctx: BuildContext): string {
         .filter(Boolean)
         .join(' · ');
     case 'correction':
-      return ctx.L.appendix.correctsLine(e.corrects);
+      return ctx.t('document:appendix.correctsLine', { seq: e.corrects });
     default:
       return '';
   }
@@ -83,11 +83,11 @@ function correctionLines(
   const X = ctx.L.appendix;
   return w.correctedBy.map((seq) => {
     const c = bySeq.get(seq);
-    if (c?.kind !== 'correction') return X.corrected(seq, '');
+    if (c?.kind !== 'correction') return ctx.t('document:appendix.corrected', { seq, what: '' });
     const what = Object.entries(c.changes)
-      .map(([field, value]) => `${X.fields[field] ?? field} → ${show(value, ctx)}`)
+      .map(([field, value]) => `${fieldName(X.fields, field)} → ${show(value, ctx)}`)
       .join('; ');
-    return X.corrected(seq, `${what} (${X.reasonLabel}: ${c.reason})`);
+    return ctx.t('document:appendix.corrected', { seq, what: `${what} (${X.reasonLabel}: ${c.reason})` });
   });
 }
 
@@ -103,10 +103,10 @@ export function logLines(ctx: BuildContext): LogLine[] {
       ...(late === null
         ? {}
         : {
-            recorded: ctx.L.appendix.recordedLate(
-              reportDateTimeSecondsUnambiguous(e.recordedAt),
-              formatDuration(late, ctx.locale),
-            ),
+            recorded: ctx.t('document:appendix.recordedLate', {
+              at: reportDateTimeSecondsUnambiguous(e.recordedAt),
+              after: formatDuration(late, ctx.locale),
+            }),
           }),
       kind: LOG_KIND_LABELS[e.kind][ctx.locale],
       author: e.author,
@@ -136,4 +136,9 @@ export function appendixSection(ctx: BuildContext): ReportSection {
     data: { entries: ctx.input.entries.length, integrity: statement },
     blocks,
   };
+}
+
+/** The reader's word for a corrected field; the schema's own name for one the catalogue does not know. */
+function fieldName(fields: Readonly<Record<string, string>>, field: string): string {
+  return fields[field] ?? field;
 }

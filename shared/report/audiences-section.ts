@@ -41,9 +41,9 @@ function detailLines(row: ActionRow, ctx: BuildContext): string[] {
   const A = ctx.L.audiences;
   const lines: string[] = [];
   if ((row.status === 'notApplicable' || row.status === 'notNeeded') && row.reason)
-    lines.push(A.reason(row.reason));
+    lines.push(ctx.t('document:audiences.reason', { reason: row.reason }));
   if (row.status === 'satisfiedEarlier' && row.donePhase)
-    lines.push(A.doneIn(PHASE_LABELS[row.donePhase].short[ctx.locale]));
+    lines.push(ctx.t('document:audiences.doneIn', { phase: PHASE_LABELS[row.donePhase].short[ctx.locale] }));
   if (row.via === 'regulatorNotification') lines.push(A.viaAp);
   if (row.status === 'notRequired' && row.notRequiredReason) {
     const why = { notTracked: A.notTracked, notVisible: A.notVisibleThen, phaseSkipped: A.phaseSkipped };
@@ -53,23 +53,30 @@ function detailLines(row: ActionRow, ctx: BuildContext): string[] {
     lines.push(`${ctx.L.log.recipients} ${row.recipients}`);
   const p = row.partners;
   if (p && (row.status === 'partial' || row.status === 'open' || row.status === 'missed')) {
-    lines.push(A.told(p.told.length, p.told.length + p.notTold.length));
-    if (p.notTold.length > 0) lines.push(A.stillToTell(p.notTold.join(', ')));
+    lines.push(
+      ctx.t('document:audiences.told', { n: p.told.length, total: p.told.length + p.notTold.length }),
+    );
+    if (p.notTold.length > 0)
+      lines.push(ctx.t('document:audiences.stillToTell', { names: p.notTold.join(', ') }));
   }
-  if (p && p.excluded.length > 0) lines.push(A.excluded(p.excluded.join(', ')));
-  if (row.seq !== undefined) lines.push(A.entryRef(row.seq));
+  if (p && p.excluded.length > 0)
+    lines.push(ctx.t('document:audiences.excluded', { names: p.excluded.join(', ') }));
+  if (row.seq !== undefined) lines.push(ctx.t('document:audiences.entryRef', { seq: row.seq }));
   return lines;
 }
 
 /** One table row: action, status, when (+ reason, recipients, who is still missing), minutes after due, by, channel. */
 function actionCells(row: ActionRow, ctx: BuildContext): Cell[] {
-  const A = ctx.L.audiences;
   const when = [row.at ? reportDateTime(row.at) : '–', ...detailLines(row, ctx)].join('\n');
   return [
     cell(actionName(row.action, ctx)),
     statusCell(row, ctx),
     cell(when),
-    cell(row.minutesAfterDue !== undefined ? A.minutes(row.minutesAfterDue) : '–'),
+    cell(
+      row.minutesAfterDue !== undefined
+        ? ctx.t('document:audiences.minutes', { n: row.minutesAfterDue })
+        : '–',
+    ),
     cell(row.by ?? '–'),
     cell(row.channel ?? '–'),
   ];
@@ -92,7 +99,12 @@ export function audiencesSection(ctx: BuildContext): ReportSection {
   ];
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: A.title },
-    { kind: 'paragraph', text: A.intro(ctx.lateAfterMinutes), italic: true, tone: 'muted' },
+    {
+      kind: 'paragraph',
+      text: ctx.t('document:audiences.intro', { late: ctx.lateAfterMinutes }),
+      italic: true,
+      tone: 'muted',
+    },
   ];
   for (const a of ctx.audiences) {
     blocks.push({ kind: 'heading', level: 2, text: AUDIENCE_LABELS[a.audience].full[locale] });
@@ -105,7 +117,9 @@ export function audiencesSection(ctx: BuildContext): ReportSection {
     for (const p of shown) {
       const when =
         p.reached && p.phaseStarts.length > 0
-          ? A.phaseStarted(p.phaseStarts.map(reportDateTime).join(` ${A.again} `))
+          ? ctx.t('document:audiences.phaseStarted', {
+              at: p.phaseStarts.map(reportDateTime).join(` ${A.again} `),
+            })
           : A.phaseSkipped;
       blocks.push({ kind: 'heading', level: 3, text: `${PHASE_LABELS[p.phase].full[locale]} — ${when}` });
       blocks.push({ kind: 'table', columns, rows: p.rows.map((r) => actionCells(r, ctx)) });

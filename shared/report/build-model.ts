@@ -1,3 +1,4 @@
+import { byLocale } from '../i18n/locale';
 import { NATURE_LABELS } from '../matrix/labels';
 import { notesAnnex, participantsAnnex } from './annex-section';
 import { appendixSection } from './appendix-section';
@@ -60,7 +61,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         ...(input.incident.isExercise ? [L.keywordExercise] : []),
         ...input.incident.natures.map((n) => NATURE_LABELS[n].short[input.language]),
       ],
-      language: input.language === 'nl' ? 'nl-NL' : 'en-GB',
+      language: byLocale(input.language, { nl: 'nl-NL', en: 'en-GB' }),
     },
     title,
     generatedAt: ctx.generatedAt,

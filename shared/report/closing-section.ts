@@ -117,7 +117,7 @@ export function closingSection(ctx: BuildContext, data: ClosingData): ReportSect
             cell(p.name),
             cell(C.groups[p.audience]),
             p.closedAt
-              ? cell(C.yes(reportDateTime(p.closedAt)), 'good')
+              ? cell(ctx.t('evaluation:closing.yes', { at: reportDateTime(p.closedAt) }), 'good')
               : p.excluded
                 ? cell(C.excluded, 'muted')
                 : cell(C.no, 'bad', true),

@@ -1,3 +1,5 @@
+import { type DocumentTexts, type EvaluationTexts, textsOf } from '../i18n/texts';
+import { type Translate, translatorFor } from '../i18n/translator';
 import { type EffectiveEntry, effectiveEntries } from '../log/corrections';
 import type { LogEntry } from '../log/entry-schema';
 import { CIP_2020_MATRIX } from '../matrix/cip-2020';
@@ -5,20 +7,21 @@ import type { Locale } from '../matrix/labels';
 import { partnersFromProtocol } from '../verdicts/partners';
 import type { IncidentVerdicts } from '../verdicts/types';
 import { audienceReports } from './audience-actions';
-import { EVALUATION_LABELS, type EvaluationLabels } from './evaluation-labels';
 import { DEFAULT_LATE_AFTER_MINUTES } from './evaluation-schema';
-import { type ReportLabels, reportLabels } from './labels';
 import type { AudienceReport, PhasePeriod, ReportInput } from './model';
 import { phasePeriods } from './phase-periods';
 
 /** What every section builder needs, worked out once per report (the log is walked a fixed few times). */
 export interface BuildContext {
   input: ReportInput;
-  L: ReportLabels;
-  /** the evaluation-report texts */
-  EL: EvaluationLabels;
+  /** the report's texts without values (catalogue namespace 'document') */
+  L: DocumentTexts;
+  /** the evaluation-report texts without values (catalogue namespace 'evaluation') */
+  EL: EvaluationTexts;
+  /** texts with values, from the same catalogue: ctx.t('document:summary.loggedLate', { min }) */
+  t: Translate;
   /** words that differ between an exercise and a real incident ("de oefening" / "het incident") */
-  words: EvaluationLabels['exerciseWords'];
+  words: EvaluationTexts['exerciseWords'];
   locale: Locale;
   generatedAt: string;
   /** the journal as written, each entry with the corrections that apply to it */
@@ -47,13 +50,13 @@ export function createContext(input: ReportInput): BuildContext {
     partners: partnersFromProtocol(input.protocol),
     lateAfterMinutes,
   });
+  const EL = textsOf(input.language, 'evaluation');
   return {
     input,
-    L: reportLabels(input.language),
-    EL: EVALUATION_LABELS[input.language],
-    words: input.incident.isExercise
-      ? EVALUATION_LABELS[input.language].exerciseWords
-      : EVALUATION_LABELS[input.language].incidentWords,
+    L: textsOf(input.language, 'document'),
+    EL,
+    t: translatorFor(input.language).t,
+    words: input.incident.isExercise ? EL.exerciseWords : EL.incidentWords,
     locale: input.language,
     generatedAt,
     written,

@@ -1,3 +1,5 @@
+import { textsOf } from '../i18n/texts';
+import { translate } from '../i18n/translator';
 import { CIP_2020_MATRIX } from '../matrix/cip-2020';
 import { matrixDiff } from '../matrix/diff';
 import type { Locale } from '../matrix/labels';
@@ -26,24 +28,17 @@ export function matrixUsed(own: MatrixCells | null): MatrixUsed {
 
 /** The credit line itself: the method's source and its licence. */
 export const CIP_CREDIT: Readonly<Record<Locale, string>> = {
-  nl: 'Gebaseerd op de handreiking Ketencommunicatie bij Crises (CIP, v1.1, 2020), CC BY-SA 4.0',
-  en: 'Based on the guide Ketencommunicatie bij Crises (CIP, v1.1, 2020), CC BY-SA 4.0',
+  nl: textsOf('nl', 'document').credits.cip,
+  en: textsOf('en', 'document').credits.cip,
 };
 
 export function matrixText(used: MatrixUsed, locale: Locale): string {
-  if (!used.own) {
-    return locale === 'nl'
-      ? 'Matrix: CIP 2020, zoals gepubliceerd in de handreiking.'
-      : 'Matrix: CIP 2020, as published in the guide.';
-  }
-  if (used.differences === 0) {
-    return locale === 'nl'
-      ? 'Matrix: de eigen matrix van de organisatie; die is gelijk aan CIP 2020.'
-      : "Matrix: the organisation's own matrix; it equals CIP 2020.";
-  }
-  return locale === 'nl'
-    ? `Matrix: de eigen matrix van de organisatie; ${used.differences} van de ${used.cells} cellen wijken af van CIP 2020.`
-    : `Matrix: the organisation's own matrix; ${used.differences} of its ${used.cells} cells differ from CIP 2020.`;
+  if (!used.own) return textsOf(locale, 'document').credits.matrixCip;
+  if (used.differences === 0) return textsOf(locale, 'document').credits.matrixOwnSame;
+  return translate(locale, 'document:credits.matrixOwnDiffers', {
+    differences: used.differences,
+    cells: used.cells,
+  });
 }
 
 /** The colophon lines: credit, matrix, and the tool that made the document. */
@@ -51,9 +46,7 @@ export function colophonLines(own: MatrixCells | null, locale: Locale, appVersio
   return [
     `${CIP_CREDIT[locale]}.`,
     matrixText(matrixUsed(own), locale),
-    locale === 'nl'
-      ? `Gemaakt met Ketenbord ${appVersion}; de teksten zijn in eigen woorden, de feiten komen uit de handreiking.`
-      : `Made with Ketenbord ${appVersion}; the texts are in our own words, the facts come from the guide.`,
+    translate(locale, 'document:credits.madeWith', { version: appVersion }),
   ];
 }
 

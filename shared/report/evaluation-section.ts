@@ -15,8 +15,8 @@ const RATING_TONE = {
 function basisText(r: RatedAction, ctx: BuildContext): string {
   const B = ctx.L.basis;
   const m = r.minutesAfterDue ?? 0;
-  if (r.basis === 'onTime') return B.onTime(m);
-  if (r.basis === 'late') return B.late(m);
+  if (r.basis === 'onTime') return ctx.t('document:basis.onTime', { n: m });
+  if (r.basis === 'late') return ctx.t('document:basis.late', { n: m });
   return B[r.basis];
 }
 

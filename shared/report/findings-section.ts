@@ -19,7 +19,10 @@ function grouped(ctx: BuildContext, ev: Evaluation, title: string, items: Findin
   }
   const keys = [...groups.keys()].sort((a, b) => (a ?? 999) - (b ?? 999));
   for (const key of keys) {
-    const heading = key === null ? F.general : F.objectiveRef(key + 1, objectives[key]!.text);
+    const heading =
+      key === null
+        ? F.general
+        : ctx.t('evaluation:findings.objectiveRef', { n: key + 1, text: objectives[key]!.text });
     // a single group without an objective needs no subheading
     if (keys.length > 1 || key !== null) blocks.push({ kind: 'heading', level: 3, text: heading });
     blocks.push({ kind: 'bullets', items: groups.get(key)! });
@@ -103,7 +106,15 @@ export function protocolUpdatesSection(ctx: BuildContext): ReportSection {
   const snap = ev?.readinessSnapshot ?? null;
   blocks.push(
     snap
-      ? { kind: 'paragraph', text: T.readiness(snap.met, snap.checks, reportDateTime(snap.takenAt)) }
+      ? {
+          kind: 'paragraph',
+          text: ctx.t('evaluation:protocol.readiness', {
+            met: snap.met,
+            checks: snap.checks,
+            percent: Math.round((snap.met / Math.max(1, snap.checks)) * 100),
+            at: reportDateTime(snap.takenAt),
+          }),
+        }
       : { kind: 'paragraph', text: E.noSnapshot, tone: 'muted' },
   );
   const updates = ev?.protocolUpdates ?? [];
@@ -124,7 +135,11 @@ export function protocolUpdatesSection(ctx: BuildContext): ReportSection {
         },
   );
   if (snap && snap.gaps.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: T.snapshotTitle(ctx.words.event) });
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: ctx.t('evaluation:protocol.snapshotTitle', { event: ctx.words.event }),
+    });
     blocks.push({ kind: 'bullets', items: snap.gaps.map((g) => g.message[ctx.locale]) });
   }
   return { id: 'protocolUpdates', title: T.title, blocks };

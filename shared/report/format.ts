@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import { byLocale } from '../i18n/locale';
 import { DISPLAY_TIME_ZONE } from '../log/time';
 import type { Locale } from '../matrix/labels';
 
@@ -77,7 +78,7 @@ export function minutesBetween(fromIso: string, toIso: string): number {
  */
 export function formatDuration(minutes: number, locale: Locale): string {
   const m = Math.max(0, Math.round(minutes));
-  const hourUnit = locale === 'nl' ? 'u' : 'h';
+  const hourUnit = byLocale(locale, { nl: 'u', en: 'h' });
   if (m < 60) return `${m} min`;
   const days = Math.floor(m / 1440);
   const hours = Math.floor((m % 1440) / 60);

@@ -1,7 +1,8 @@
+import { byLocale } from '../i18n/locale';
+import { textsOf } from '../i18n/texts';
 import { type Block, cell } from './blocks';
 import type { BuildContext } from './context';
 import { reportDateTime } from './format';
-import { INTEGRITY_LABELS } from './integrity-labels';
 import type { IntegrityStatement } from './model';
 
 /**
@@ -9,18 +10,21 @@ import type { IntegrityStatement } from './model';
  * where the anchor begins, and the heads of earlier exports with whether they are still found.
  */
 export function integrityStatement(ctx: BuildContext): { statement: IntegrityStatement; blocks: Block[] } {
-  const X = INTEGRITY_LABELS[ctx.locale];
+  const X = textsOf(ctx.locale, 'integrity');
   const v = ctx.input.verification;
   const earlier = v.earlierExports ?? [];
-  const checked = X.checked(v.count, v.headHash, earlier.length);
+  const checked = ctx.t('integrity:checked', { entries: v.count, head: v.headHash, count: earlier.length });
   const breaks = v.breaks ?? [];
-  const reasons = breaks.map((b) => (ctx.locale === 'en' ? b.reasonEn : b.reason));
+  const reasons = breaks.map((b) => byLocale(ctx.locale, { nl: b.reason, en: b.reasonEn }));
   const anchor = v.anchor?.status ?? 'unanchored';
   const anchorNote =
     anchor === 'unanchored'
       ? X.noAnchor
       : anchor === 'anchored' && v.anchor?.since && v.anchor.since.count > 0
-        ? X.anchorSince(v.anchor.since.count, reportDateTime(v.anchor.since.at))
+        ? ctx.t('integrity:anchorSince', {
+            entries: v.anchor.since.count,
+            at: reportDateTime(v.anchor.since.at),
+          })
         : null;
   const outcome = v.ok ? X.outcomeOk : X.outcomeBroken;
   const text = [

@@ -15,7 +15,12 @@ export function managementSection(ctx: BuildContext, ratings: RatedAction[]): Re
   const ev = ctx.input.evaluation;
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: M.title },
-    { kind: 'paragraph', text: M.intro(ctx.words.event), italic: true, tone: 'muted' },
+    {
+      kind: 'paragraph',
+      text: ctx.t('evaluation:management.intro', { event: ctx.words.event }),
+      italic: true,
+      tone: 'muted',
+    },
     { kind: 'heading', level: 2, text: M.conclusions },
   ];
   if (!ev) {
@@ -32,19 +37,35 @@ export function managementSection(ctx: BuildContext, ratings: RatedAction[]): Re
   const facts: string[] = [];
   if (verdicts.length > 0)
     facts.push(
-      M.objectivesTally(count('achieved'), count('partlyAchieved'), count('notAchieved'), count(null)),
+      // "…, 2 nog niet beoordeeld" only when some objective is still unjudged
+      ctx.t(
+        count(null) > 0
+          ? 'evaluation:management.objectivesTallyWithOpen'
+          : 'evaluation:management.objectivesTally',
+        {
+          achieved: count('achieved'),
+          partly: count('partlyAchieved'),
+          not: count('notAchieved'),
+          open: count(null),
+        },
+      ),
     );
   if (ratings.length > 0) {
     const onTime = ratings.filter((r) => r.basis === 'onTime').length;
     const late = ratings.filter((r) => r.basis === 'late').length;
     const missed = ratings.filter((r) => r.basis === 'missed' || r.basis === 'partial').length;
-    facts.push(M.actionsTally(onTime, late, missed, ratings.length));
+    facts.push(
+      ctx.t('evaluation:management.actionsTally', { done: onTime, late, missed, total: ratings.length }),
+    );
   }
+  const planned = ev.improvementActions.length;
   facts.push(
-    M.improvementPlan(
-      ev.improvementActions.length,
-      ev.improvementActions.filter((a) => a.priority === 'high').length,
-    ),
+    planned === 0
+      ? M.improvementPlanNone
+      : ctx.t('evaluation:management.improvementPlan', {
+          count: planned,
+          high: ev.improvementActions.filter((a) => a.priority === 'high').length,
+        }),
   );
   blocks.push({ kind: 'bullets', items: facts });
   if (ev.strengths.length > 0) {

@@ -1,6 +1,4 @@
-import { media as enMedia } from '../i18n/en/media';
-import { byLocale } from '../i18n/locale';
-import { media as nlMedia } from '../i18n/nl/media';
+import { textsOf } from '../i18n/texts';
 import type { MediaVolume } from '../log/entry-schema';
 import { formatAmsterdam } from '../log/time';
 import type { Locale } from '../matrix/labels';
@@ -72,7 +70,7 @@ export function renderMediaChartSvg(
   input: MediaChartInput,
   options: { width: number; language: Locale },
 ): string {
-  const T = byLocale(options.language, { nl: nlMedia, en: enMedia }).report;
+  const T = textsOf(options.language, 'media').report;
   const width = Math.max(300, options.width);
   const plotLeft = LABEL_W;
   const plotRight = width - 10;

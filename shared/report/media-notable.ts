@@ -1,7 +1,5 @@
-import { media as enMedia } from '../i18n/en/media';
-import { fillCatalogue } from '../i18n/fill';
-import { byLocale } from '../i18n/locale';
-import { media as nlMedia } from '../i18n/nl/media';
+import { textsOf } from '../i18n/texts';
+import { translate } from '../i18n/translator';
 import type { MediaVolume } from '../log/entry-schema';
 import type { Locale } from '../matrix/labels';
 import { type Block, cell, type Tone } from './blocks';
@@ -18,7 +16,7 @@ const TONE: Partial<Record<MediaItem['tone'], Tone>> = { negative: 'bad', positi
 /** beyond this many rows the table is cut (the log appendix holds them all) */
 const MAX_ROWS = 40;
 
-export const mediaTexts = (locale: Locale) => byLocale(locale, { nl: nlMedia, en: enMedia }).report;
+export const mediaTexts = (locale: Locale) => textsOf(locale, 'media').report;
 
 /** "Social media: 3 rondes; toon neutraal → negatief", one line per medium with rounds. */
 export function toneCourse(media: { medium: string; items: MediaItem[] }[], locale: Locale): string[] {
@@ -32,7 +30,11 @@ export function toneCourse(media: { medium: string; items: MediaItem[] }[], loca
       .filter((t, i, all) => i === 0 || all[i - 1] !== t)
       .join(' → ');
     return [
-      fillCatalogue(rounds.length === 1 ? T.courseOne : T.course, { medium, count: rounds.length, tones }),
+      translate(locale, rounds.length === 1 ? 'media:report.courseOne' : 'media:report.course', {
+        medium,
+        count: rounds.length,
+        tones,
+      }),
     ];
   });
 }

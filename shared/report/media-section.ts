@@ -1,5 +1,4 @@
 import { IMAGE_WIDTH } from '../document/model';
-import { fillCatalogue } from '../i18n/fill';
 import type { MediaVolume } from '../log/entry-schema';
 import { PHASE_LABELS } from '../matrix/labels';
 import type { Phase } from '../model/vocabulary';
@@ -101,7 +100,7 @@ export function mediaSection(ctx: BuildContext, picture: MediaPicture): ReportSe
   const rounds = picture.items.filter((i) => i.source === 'mediaRound').length;
   blocks.push({
     kind: 'paragraph',
-    text: fillCatalogue(R.rounds, {
+    text: ctx.t('media:report.rounds', {
       rounds,
       observations: picture.items.length - rounds,
       media: picture.byMedium.length,

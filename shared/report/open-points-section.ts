@@ -24,11 +24,15 @@ export function openPointsSection(ctx: BuildContext, summary: SummaryData): Repo
           done.push({
             kind: 'action10',
             audience: a.audience,
-            text: O.action10Done(name, reportDateTime(row.at)),
+            text: ctx.t('document:openPoints.action10Done', { audience: name, at: reportDateTime(row.at) }),
           });
         } else if (row.status === 'missed' || row.status === 'open' || row.status === 'partial') {
           const status = L.audiences[row.status];
-          open.push({ kind: 'action10', audience: a.audience, text: O.action10(name, status) });
+          open.push({
+            kind: 'action10',
+            audience: a.audience,
+            text: ctx.t('document:openPoints.action10', { audience: name, status }),
+          });
         }
       }
     }
@@ -43,7 +47,11 @@ export function openPointsSection(ctx: BuildContext, summary: SummaryData): Repo
       open.push({
         kind: 'unanswered',
         seq: e.seq,
-        text: O.unanswered(e.from, reportDateTime(e.occurredAt), e.summary),
+        text: ctx.t('document:openPoints.unanswered', {
+          from: e.from,
+          at: reportDateTime(e.occurredAt),
+          summary: e.summary,
+        }),
       });
     }
   }
@@ -51,7 +59,10 @@ export function openPointsSection(ctx: BuildContext, summary: SummaryData): Repo
     if (c.state === 'running') {
       open.push({
         kind: 'clock',
-        text: O.clockRunning(LEGAL_CLOCK_LABELS[c.id].short[locale], reportDateTime(c.deadline)),
+        text: ctx.t('document:openPoints.clockRunning', {
+          clock: LEGAL_CLOCK_LABELS[c.id].short[locale],
+          deadline: reportDateTime(c.deadline),
+        }),
       });
     }
   }

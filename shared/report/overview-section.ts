@@ -28,8 +28,14 @@ export function overviewSection(ctx: BuildContext): ReportSection {
       [O.organisations, x.organisations.join(', ') || '–'],
       [O.scope, dash(x.scope)],
       [O.method, dash(x.method)],
-      [O.participants, O.participantsCount(x.participants.length, x.observers.length)],
-      [O.norm, ctx.L.evaluation.normText(ev.lateAfterMinutes)],
+      [
+        O.participants,
+        ctx.t('evaluation:overview.participantsCount', {
+          n: x.participants.length,
+          observers: x.observers.length,
+        }),
+      ],
+      [O.norm, ctx.t('document:evaluation.normText', { n: ev.lateAfterMinutes })],
       ...(exercise ? [[O.nextExercise, reportDate(ev.nextExerciseDate)] as [string, string]] : []),
     ],
   });

@@ -90,11 +90,13 @@ function clockOutcome(c: ClockSummary, ctx: BuildContext): { text: string; tone:
   const margin = formatDuration(Math.abs(c.marginMinutes), ctx.locale);
   if (c.state === 'stopped') {
     if (c.notNotifiable) return { text: S.notNotifiable, tone: 'good' };
-    return c.metDeadline ? { text: S.met(margin), tone: 'good' } : { text: S.missed(margin), tone: 'bad' };
+    return c.metDeadline
+      ? { text: ctx.t('document:summary.met', { margin }), tone: 'good' }
+      : { text: ctx.t('document:summary.missed', { margin }), tone: 'bad' };
   }
   return c.marginMinutes >= 0
-    ? { text: S.running(margin), tone: 'warn' }
-    : { text: S.overdue(margin), tone: 'bad' };
+    ? { text: ctx.t('document:summary.running', { left: margin }), tone: 'warn' }
+    : { text: ctx.t('document:summary.overdue', { late: margin }), tone: 'bad' };
 }
 
 /** Section 1: natures, visibility with messages per audience, phase durations, figures, notifications, deadlines. */
@@ -145,7 +147,10 @@ export function summarySection(ctx: BuildContext, data: SummaryData): ReportSect
         [S.decisions, String(data.totals.decisions)],
         [S.observations, String(data.totals.observations)],
         [S.corrections, String(data.totals.corrections)],
-        [S.loggedLate(LATE_LOGGED_AFTER_MINUTES), String(data.totals.loggedLate)],
+        [
+          ctx.t('document:summary.loggedLate', { min: LATE_LOGGED_AFTER_MINUTES }),
+          String(data.totals.loggedLate),
+        ],
       ],
     },
     { kind: 'heading', level: 2, text: S.notificationsTitle },

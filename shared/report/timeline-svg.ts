@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
+import { textsOf } from '../i18n/texts';
 import { DISPLAY_TIME_ZONE, formatAmsterdam } from '../log/time';
 import { AUDIENCE_LABELS, type Locale, PHASE_LABELS } from '../matrix/labels';
 import { AUDIENCES, PHASES, type Phase } from '../model/vocabulary';
-import { reportLabels } from './labels';
 import type { TimelineData } from './model';
 
 export interface TimelineSvgOptions {
@@ -116,7 +116,7 @@ function densityBars(xs: number[], y: number, plotLeft: number, plotWidth: numbe
  * picture goes into the PDF (as vector) and, rasterised, into Word.
  */
 export function renderTimelineSvg(data: TimelineData, options: TimelineSvgOptions): string {
-  const L = reportLabels(options.language);
+  const L = textsOf(options.language, 'document');
   const locale = options.language;
   const width = Math.max(300, options.width);
   const plotLeft = LABEL_W;

@@ -1,5 +1,6 @@
 import { checkReadiness } from '../../../shared/protocol/readiness';
 import { parseCommandArgs } from '../command-args';
+import { bothLanguages } from '../language';
 import { readWorkspaceProtocol } from '../open-protocol';
 import { err, out } from '../output';
 
@@ -17,7 +18,7 @@ export async function run(argv: string[]): Promise<number> {
   if ('exit' in parsed) return parsed.exit;
   const { workspace } = parsed.values;
   if (!workspace) {
-    err(`Geef de werkmap op met --workspace.\n${USAGE}`);
+    err(`${bothLanguages('cli:errors.needWorkspace')}\n${USAGE}`);
     return 2;
   }
   const opened = await readWorkspaceProtocol(workspace);
@@ -27,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if (!opened.stored) {
-    err('Let op: deze werkmap heeft nog geen protocol.json; gecontroleerd is het lege beginprotocol.');
+    err(bothLanguages('cli:errors.noProtocolYet'));
   }
   const readiness = checkReadiness(opened.protocol, new Date());
   const org = opened.protocol.organisation.name || '(organisatie niet ingevuld)';

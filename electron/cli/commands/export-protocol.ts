@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readAppVersion } from '../../services/app-version';
 import { renderJob } from '../../services/export/render-job';
 import { parseCommandArgs } from '../command-args';
+import { bothLanguages, languageFlagOf } from '../language';
 import { readWorkspaceProtocol } from '../open-protocol';
 import { err, errExplained, out, writeExportFile } from '../output';
 
@@ -27,17 +28,17 @@ export async function run(argv: string[]): Promise<number> {
   if ('exit' in parsed) return parsed.exit;
   const { values } = parsed;
   const { format, workspace, out: outFile } = values;
-  const language = values.lang ?? 'nl';
+  const language = languageFlagOf(values.lang);
   if (format !== 'docx' && format !== 'pdf') {
-    err(`Kies --format docx of --format pdf.\n${USAGE}`);
+    err(`${bothLanguages('cli:errors.chooseFormat')}\n${USAGE}`);
     return 2;
   }
-  if (language !== 'nl' && language !== 'en') {
-    err(`Kies --lang nl of --lang en.\n${USAGE}`);
+  if (!language) {
+    err(`${bothLanguages('cli:errors.chooseLanguage')}\n${USAGE}`);
     return 2;
   }
   if (!workspace || !outFile) {
-    err(`Geef zowel --workspace als --out op.\n${USAGE}`);
+    err(`${bothLanguages('cli:errors.needWorkspaceAndOut')}\n${USAGE}`);
     return 2;
   }
   const opened = await readWorkspaceProtocol(workspace);

@@ -11,6 +11,7 @@ import { exportReport, type ReportFormat } from '../../services/report/export-re
 import { openWorkspaceForReading, type WorkspaceReader } from '../../services/workspace/workspace-reader';
 import { parseCommandArgs } from '../command-args';
 import { unreadableIncidentInput } from '../incident-input';
+import { bothLanguages } from '../language';
 import { err, errExplained, writeExportFile } from '../output';
 
 const USAGE = [
@@ -54,16 +55,19 @@ export async function run(argv: string[]): Promise<number> {
   if ('exit' in parsed) return parsed.exit;
   const { incident, kind, format, workspace, out, classification, lang, author } = parsed.values;
   if (!incident || !kind || !format || !workspace || !out) {
-    return fail('geef --incident, --kind, --format, --workspace en --out op.');
+    return fail(bothLanguages('cli:errors.needReportArguments'));
   }
-  if (!idSchema.safeParse(incident).success) return fail(`"${incident}" is geen geldige incident-id.`);
-  if (!oneOf(REPORT_KINDS, kind)) return fail(`--kind moet aftercare of evaluation zijn, niet "${kind}".`);
+  if (!idSchema.safeParse(incident).success) {
+    return fail(bothLanguages('cli:errors.badIncidentId', { id: incident }));
+  }
+  if (!oneOf(REPORT_KINDS, kind)) return fail(bothLanguages('cli:errors.badKind', { value: kind ?? '' }));
   if (!oneOf(['docx', 'pdf'] as const, format))
-    return fail(`--format moet docx of pdf zijn, niet "${format}".`);
+    return fail(bothLanguages('cli:errors.badFormat', { value: format ?? '' }));
   if (!oneOf(CLASSIFICATIONS, classification)) {
-    return fail(`--classification moet none, intern of vertrouwelijk zijn, niet "${classification}".`);
+    return fail(bothLanguages('cli:errors.badClassification', { value: classification ?? '' }));
   }
-  if (!oneOf(['nl', 'en'] as const, lang)) return fail(`--lang moet nl of en zijn, niet "${lang}".`);
+  if (!oneOf(['nl', 'en'] as const, lang))
+    return fail(bothLanguages('cli:errors.badLanguage', { value: lang ?? '' }));
 
   let reader: WorkspaceReader;
   try {

@@ -1,7 +1,6 @@
-import { media as enMedia } from '../../../shared/i18n/en/media';
-import { fillCatalogue } from '../../../shared/i18n/fill';
-import { byLocale } from '../../../shared/i18n/locale';
-import { media as nlMedia } from '../../../shared/i18n/nl/media';
+import type { Locale } from '../../../shared/i18n/locale';
+import { textsOf } from '../../../shared/i18n/texts';
+import { translate } from '../../../shared/i18n/translator';
 import { formatAmsterdam } from '../../../shared/log/time';
 import { actionDefinition } from '../../../shared/matrix/actions';
 import { AUDIENCE_LABELS, PHASE_LABELS } from '../../../shared/matrix/labels';
@@ -11,22 +10,10 @@ import { readIncidentStatus } from '../../services/incident/status-source';
 import { openWorkspaceForReading, type WorkspaceReader } from '../../services/workspace/workspace-reader';
 import { parseCommandArgs } from '../command-args';
 import { unreadableIncidentInput } from '../incident-input';
+import { bothLanguages, languageFlagOf } from '../language';
 import { err, errExplained } from '../output';
 
 const USAGE = 'Gebruik: ketenbord status --workspace MAP --incident ID [--json] [--lang nl|en]';
-
-const STATUS_WORDS: Record<string, { nl: string; en: string }> = {
-  done: { nl: 'gedaan', en: 'done' },
-  doneLate: { nl: 'gedaan, laat', en: 'done, late' },
-  partial: { nl: 'deels gedaan', en: 'partly done' },
-  open: { nl: 'open', en: 'open' },
-  missed: { nl: 'gemist', en: 'missed' },
-  notApplicable: { nl: 'niet van toepassing', en: 'not applicable' },
-  satisfiedEarlier: { nl: 'al gedaan', en: 'already done' },
-  notNeeded: { nl: 'niet nodig', en: 'not needed' },
-  notRequired: { nl: 'niet vereist', en: 'not required' },
-  upcoming: { nl: 'later', en: 'later' },
-};
 
 /**
  * `ketenbord status --workspace DIR --incident ID [--json]`: the verdicts as the board and the
@@ -48,10 +35,12 @@ export async function run(argv: string[]): Promise<number> {
   if ('exit' in parsed) return parsed.exit;
   const { values } = parsed;
   const { workspace, incident } = values;
-  if (!workspace || !incident) return fail('geef --workspace en --incident op.');
-  if (!idSchema.safeParse(incident).success) return fail(`"${incident}" is geen geldige incident-id.`);
-  const lang = values.lang === 'en' ? 'en' : values.lang === 'nl' ? 'nl' : null;
-  if (!lang) return fail(`--lang moet nl of en zijn, niet "${values.lang}".`);
+  if (!workspace || !incident) return fail(bothLanguages('cli:errors.needWorkspaceAndIncident'));
+  if (!idSchema.safeParse(incident).success) {
+    return fail(bothLanguages('cli:errors.badIncidentId', { id: incident }));
+  }
+  const lang = languageFlagOf(values.lang);
+  if (!lang) return fail(bothLanguages('cli:errors.badLanguage', { value: values.lang ?? '' }));
 
   let reader: WorkspaceReader;
   try {
@@ -79,13 +68,17 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-function printable(status: IncidentStatus, lang: 'nl' | 'en'): string {
-  const nl = lang === 'nl';
+function printable(status: IncidentStatus, lang: Locale): string {
+  const S = textsOf(lang, 'cli').status;
   const i = status.incident;
   const lines: string[] = [];
-  lines.push(`${i.title}${i.isExercise ? (nl ? ' — OEFENING' : ' — EXERCISE') : ''} (${i.id})`);
+  lines.push(`${i.title}${i.isExercise ? S.exercise : ''} (${i.id})`);
   lines.push(
-    `${nl ? 'Fase' : 'Phase'}: ${PHASE_LABELS[i.phase].short[lang]} · ${nl ? 'gevolgd sinds' : 'tracked since'} ${formatAmsterdam(i.trackedFrom, 'dd-MM-yyyy HH:mm')} · ${nl ? 'norm' : 'norm'} ${i.normMinutes} min`,
+    translate(lang, 'cli:status.header', {
+      phase: PHASE_LABELS[i.phase].short[lang],
+      since: formatAmsterdam(i.trackedFrom, 'dd-MM-yyyy HH:mm'),
+      norm: i.normMinutes,
+    }),
   );
   let phase = '';
   for (const v of status.verdicts) {
@@ -101,20 +94,18 @@ function printable(status: IncidentStatus, lang: 'nl' | 'en'): string {
     const stillOwed = v.status === 'partial' || v.status === 'missed' || v.status === 'open';
     const missing =
       stillOwed && v.recipients && v.recipients.notTold.length > 0
-        ? ` — ${nl ? 'nog niet' : 'not yet'}: ${names(v.recipients.notTold)}`
+        ? ` — ${S.notYet}: ${names(v.recipients.notTold)}`
         : '';
     lines.push(
-      `  ${AUDIENCE_LABELS[v.audience].short[lang].padEnd(14)} ${String(v.action).padStart(2)} ${(actionDefinition(v.action)?.label[lang] ?? '').padEnd(30)} ${STATUS_WORDS[v.status]?.[lang] ?? v.status}${when}${late}${missing}`,
+      `  ${AUDIENCE_LABELS[v.audience].short[lang].padEnd(14)} ${String(v.action).padStart(2)} ${(actionDefinition(v.action)?.label[lang] ?? '').padEnd(30)} ${S.words[v.status]}${when}${late}${missing}`,
     );
   }
-  lines.push('', nl ? 'Wacht op:' : 'Waiting for:');
-  if (status.waiting.length === 0) lines.push(nl ? '  niets' : '  nothing');
+  lines.push('', S.waitingFor);
+  if (status.waiting.length === 0) lines.push(S.nothing);
   for (const w of status.waiting) {
     const due = w.dueAt ? formatAmsterdam(w.dueAt, 'dd-MM HH:mm') : '–';
     const basis = w.basis ? ` (${w.basis})` : '';
-    lines.push(
-      `  ${due.padEnd(11)} ${w.summary}${basis}${w.overdue ? (nl ? ' (te laat)' : ' (overdue)') : ''}`,
-    );
+    lines.push(`  ${due.padEnd(11)} ${w.summary}${basis}${w.overdue ? S.overdue : ''}`);
   }
   lines.push('', ...mediaRoundLines(status.mediaRounds, lang));
   return `${lines.join('\n')}\n`;
@@ -122,13 +113,13 @@ function printable(status: IncidentStatus, lang: 'nl' | 'en'): string {
 
 /** One line per medium on the roster: when its next round is due, who watches, how often, late or not. */
 function mediaRoundLines(rounds: IncidentStatus['mediaRounds'], lang: 'nl' | 'en'): string[] {
-  const text = byLocale(lang, { nl: nlMedia, en: enMedia }).status;
+  const text = textsOf(lang, 'media').status;
   if (rounds.length === 0) return [text.heading, `  ${text.none}`];
   return [
     text.heading,
     ...rounds.map(
       (r) =>
-        `  ${fillCatalogue(text.line, {
+        `  ${translate(lang, 'media:status.line', {
           medium: r.medium,
           time: formatAmsterdam(r.dueAt, 'dd-MM HH:mm'),
           watcher: r.watcher ?? text.noWatcher,

@@ -8,6 +8,7 @@ import type { ChainBreakCode } from '../../services/log/chain-break';
 import type { VerifyResult } from '../../services/log/verify-file';
 import { openWorkspaceForReading } from '../../services/workspace/workspace-reader';
 import { parseCommandArgs } from '../command-args';
+import { bothLanguages } from '../language';
 import { err, errExplained, out } from '../output';
 
 const USAGE = 'Gebruik: ketenbord verify-log --workspace MAP --incident ID';
@@ -31,12 +32,12 @@ export async function run(argv: string[]): Promise<number> {
   if ('exit' in parsed) return parsed.exit;
   const { workspace, incident } = parsed.values;
   if (!workspace || !incident) {
-    err(`Geef zowel --workspace als --incident op.\n${USAGE}`);
+    err(`${bothLanguages('cli:errors.needWorkspaceAndIncident')}\n${USAGE}`);
     return 2;
   }
   // The id becomes part of a path: refuse anything that is not an id the app could have made.
   if (!idSchema.safeParse(incident).success) {
-    err(`"${incident}" is geen geldige incident-id.`);
+    err(bothLanguages('cli:errors.badIncidentId', { id: incident }));
     return 2;
   }
   let inspected: { result: VerifyResult; entries: LogEntry[] } | null;
@@ -54,7 +55,7 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if (!inspected) {
-    err(`Geen logboek gevonden: ${filePath}`);
+    err(bothLanguages('cli:errors.noLog', { file: filePath }));
     return 2;
   }
   const { result, entries } = inspected;

@@ -1,7 +1,9 @@
 import { type ApiResult, apiContract, isMethodName, type MethodName } from '../../../shared/api/contract';
 import { mayCall } from '../../../shared/api/roles';
 import { isAppError } from '../../../shared/errors/app-error';
+import { issueTexts } from '../../../shared/i18n/issue-texts';
 import type { AppContext } from '../app-context';
+import { toFieldIssues } from '../protocol/protocol-state';
 import { allHandlers } from './all-handlers';
 import { type Caller, IN_PROCESS_CALLER } from './caller';
 import type { Handler } from './handler-types';
@@ -34,12 +36,13 @@ export async function dispatch(
   if (!input.success) {
     const first = input.error.issues[0];
     const where = first?.path.map(String).join('.') || 'invoer';
-    const own = first ? localizedIssue(first) : null;
+    const own = first && first.code === 'custom' && first.params ? issueTexts(first) : null;
+    const texts = first ? issueTexts(first) : { nl: 'onbekend', en: 'unknown' };
     return fail(
       'api.invalidInput',
-      own ? own.nl : `Ongeldige invoer bij ${where}: ${first?.message ?? 'onbekend'}`,
-      own ? own.en : `Invalid input at ${where}: ${first?.message ?? 'unknown'}`,
-      { issues: input.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
+      own ? own.nl : `Ongeldige invoer bij ${where}: ${texts.nl}`,
+      own ? own.en : `Invalid input at ${where}: ${texts.en}`,
+      { issues: toFieldIssues(input.error.issues) },
     );
   }
   try {
@@ -76,13 +79,6 @@ const ROLE_NAMES: Record<Caller['role'], { nl: string; en: string }> = {
   projector: { nl: 'projectie', en: 'projector' },
   guest: { nl: 'bezoeker zonder deelname', en: 'visitor who has not joined' },
 };
-
-/** A schema's own message in both languages (a custom issue with params { nl, en }), if it has one. */
-function localizedIssue(issue: { code: string; params?: unknown }): { nl: string; en: string } | null {
-  if (issue.code !== 'custom' || typeof issue.params !== 'object' || issue.params === null) return null;
-  const { nl, en } = issue.params as { nl?: unknown; en?: unknown };
-  return typeof nl === 'string' && typeof en === 'string' ? { nl, en } : null;
-}
 
 function fail(code: string, nl: string, en: string, details?: Record<string, unknown>): ApiResult<never> {
   return { ok: false, error: { code, nl, en, ...(details ? { details } : {}) } };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LogIncident, logMethods } from '../../../shared/api/log-api';
 import { AppError } from '../../../shared/errors/app-error';
+import { byLocale } from '../../../shared/i18n/locale';
 import { logToCsv } from '../../../shared/log/csv';
 import type { LogEntry } from '../../../shared/log/entry-schema';
 import { checkDraftForMedia, needsMediaCheck } from '../../../shared/log/media-check';
@@ -92,11 +93,14 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
     const journal = await incidentJournal(session, input.incidentId);
     const entries = input.filter ? withTheirCorrections(journal, input.filter) : journal.entries();
     const stamp = formatAmsterdam(new Date().toISOString(), 'yyyy-MM-dd_HHmm');
-    const english = input.language === 'en';
     // The file name speaks the reader's language too: it is what they see in their downloads.
-    const suffix = input.filter ? (english ? '_filtered' : '_gefilterd') : '';
+    const words = byLocale(input.language, {
+      nl: { log: 'logboek', filtered: '_gefilterd' },
+      en: { log: 'log', filtered: '_filtered' },
+    });
+    const suffix = input.filter ? words.filtered : '';
     return {
-      fileName: `${english ? 'log' : 'logboek'}_${input.incidentId}_${stamp}${suffix}.csv`,
+      fileName: `${words.log}_${input.incidentId}_${stamp}${suffix}.csv`,
       csv: logToCsv(entries, { locale: input.language }),
       rows: entries.length,
     };
@@ -134,7 +138,8 @@ export const logHandlers: HandlerMap<keyof typeof logMethods> = {
       language: input.language,
       values: {
         organisation:
-          protocol.organisation.name || (input.language === 'nl' ? '[organisatie]' : '[organisation]'),
+          protocol.organisation.name ||
+          byLocale(input.language, { nl: '[organisatie]', en: '[organisation]' }),
         incidentTitle: incident.title,
         time: new Date().toISOString(),
         nextUpdate: input.nextUpdate ?? null,

@@ -17,7 +17,9 @@ export async function exerciseCalendarFor(
   yearly: boolean,
 ): Promise<{ uid?: string; sequence: number }> {
   const fingerprint = createHash('sha256')
-    .update(exerciseEventContent(protocol, { yearly }).join('\n'))
+    // Always the Dutch text: exporting the same event in English is no change to the event, so it
+    // must not raise SEQUENCE (a calendar would show an update that is none).
+    .update(exerciseEventContent(protocol, { yearly, language: 'nl' }).join('\n'))
     .digest('hex');
   const store = await session.document(exerciseCalendarDocument, EXERCISE_CALENDAR_PATH);
   if (session.readOnly) {

@@ -1,9 +1,10 @@
 import type { protocolMethods } from '../../../shared/api/protocol-api';
 import { AppError } from '../../../shared/errors/app-error';
+import { byLocale } from '../../../shared/i18n/locale';
+import { textsOf } from '../../../shared/i18n/texts';
 import { exportCallListCsv } from '../../../shared/protocol/contacts-io';
 import { nextExerciseIcs } from '../../../shared/protocol/ics';
 import type { Protocol } from '../../../shared/protocol/schema';
-import { reportLabels } from '../../../shared/report/labels';
 import type { Classification } from '../../../shared/report/model';
 import type { HandlerMap } from '../api/handler-types';
 import type { AppContext } from '../app-context';
@@ -20,7 +21,7 @@ import { saveProtocol } from './save-protocol';
 
 /** 'vertrouwelijk' / 'confidential' in the call list's file name; nothing when unclassified */
 function classificationWord(input: { language: 'nl' | 'en'; classification: Classification }): string {
-  return reportLabels(input.language).classification[input.classification].toLowerCase();
+  return textsOf(input.language, 'document').classification[input.classification].toLowerCase();
 }
 
 const MIME = {
@@ -81,7 +82,7 @@ export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
     return {
       fileName: exportFileName(
         protocol,
-        [input.language === 'en' ? 'call-list' : 'bellijst', classificationWord(input)]
+        [byLocale(input.language, { nl: 'bellijst', en: 'call-list' }), classificationWord(input)]
           .filter(Boolean)
           .join('-'),
         'csv',
@@ -100,7 +101,10 @@ export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
     };
     // rendered in a worker thread, so printing never stalls the other windows' API calls
     const bytes = await renderInWorker({ kind: 'protocol', format: input.format, protocol, options });
-    const base = input.language === 'en' ? 'crisis-communication-protocol' : 'crisiscommunicatieprotocol';
+    const base = byLocale(input.language, {
+      nl: 'crisiscommunicatieprotocol',
+      en: 'crisis-communication-protocol',
+    });
     return {
       fileName: exportFileName(protocol, base, input.format),
       mime: MIME[input.format],
@@ -116,9 +120,13 @@ export const protocolHandlers: HandlerMap<keyof typeof protocolMethods> = {
       });
     }
     const calendar = await exerciseCalendarFor(ctx.requireWorkspace(), protocol, input.yearly);
-    const text = nextExerciseIcs(protocol, new Date(), { ...calendar, yearly: input.yearly });
+    const text = nextExerciseIcs(protocol, new Date(), {
+      ...calendar,
+      yearly: input.yearly,
+      language: input.language,
+    });
     return {
-      fileName: exportFileName(protocol, 'oefening', 'ics'),
+      fileName: exportFileName(protocol, textsOf(input.language, 'calendar').fileName, 'ics'),
       mime: MIME.ics,
       text,
       base64: Buffer.from(text, 'utf8').toString('base64'),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FieldIssue, ProtocolState } from '../../../shared/api/protocol-api';
+import { issueTexts } from '../../../shared/i18n/issue-texts';
 import { checkReadiness } from '../../../shared/protocol/readiness';
 import type { Protocol } from '../../../shared/protocol/schema';
 
@@ -19,7 +20,10 @@ export function stateOf(protocol: Protocol, today = new Date()): ProtocolState {
 
 /** zod issues in the wire shape the editor maps onto its fields. */
 export function toFieldIssues(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  issues: readonly { path: readonly PropertyKey[]; message: string; params?: unknown }[],
 ): FieldIssue[] {
-  return issues.map((i) => ({ path: i.path.map(String), message: i.message }));
+  return issues.map((i) => {
+    const texts = issueTexts(i);
+    return { path: i.path.map(String), message: texts.nl, en: texts.en };
+  });
 }

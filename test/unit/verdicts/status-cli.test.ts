@@ -85,4 +85,26 @@ describe('ketenbord status', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('bestaat niet');
   });
+
+  it('prints in English with --lang en, and refuses another language in both languages', () => {
+    const r = ketenbord('status', '--workspace', dir, '--incident', SCRIPTED_INCIDENT_ID, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ — EXERCISE \(/);
+    expect(r.out).toMatch(/^Phase: .+ · tracked since \d\d-\d\d-\d{4} \d\d:\d\d · norm \d+ min$/m);
+    expect(r.out).toContain('partly done — not yet: Stichting Pensioenfonds Publieke Dienst (SPPD)');
+    expect(r.out).toContain('Waiting for:');
+    expect(r.out).not.toMatch(/OEFENING|Fase:|gevolgd sinds|deels gedaan|nog niet|Wacht op/);
+    const german = ketenbord(
+      'status',
+      '--workspace',
+      dir,
+      '--incident',
+      SCRIPTED_INCIDENT_ID,
+      '--lang',
+      'de',
+    );
+    expect(german.code).toBe(2);
+    expect(german.err).toContain('--lang moet nl of en zijn, niet "de".');
+    expect(german.err).toContain('--lang must be nl or en, not "de".');
+  });
 });

@@ -1,8 +1,9 @@
 import type { DocumentModel } from '../../../../shared/document/model';
+import { byLocale } from '../../../../shared/i18n/locale';
+import { textsOf } from '../../../../shared/i18n/texts';
 import type { PrintLanguage } from '../../../../shared/protocol/print-labels';
 import type { Protocol } from '../../../../shared/protocol/schema';
 import { colophonLines, pageMarks } from '../../../../shared/report/credits';
-import { reportLabels } from '../../../../shared/report/labels';
 import type { Classification } from '../../../../shared/report/model';
 import { createContext } from './context';
 import { formatDate, formatInstant } from './format';
@@ -30,15 +31,15 @@ export function buildProtocolDocument(protocol: Protocol, opts: PrintOptions): D
   const { l } = ctx;
   const org = protocol.organisation.name || l.notFilled;
   const generated = formatInstant(opts.generatedAt, opts.language);
-  const mark = reportLabels(opts.language).classification[opts.classification ?? 'vertrouwelijk'];
+  const mark = textsOf(opts.language, 'document').classification[opts.classification ?? 'vertrouwelijk'];
   const title = `${l.documentTitle} — ${org}`;
   return {
     metadata: {
       title,
       author: org,
       subject: l.subtitle,
-      keywords: [...reportLabels(opts.language).keywords, l.documentTitle],
-      language: opts.language === 'nl' ? 'nl-NL' : 'en-GB',
+      keywords: [...textsOf(opts.language, 'document').keywords, l.documentTitle],
+      language: byLocale(opts.language, { nl: 'nl-NL', en: 'en-GB' }),
     },
     appVersion: opts.appVersion,
     // the classification on every page, the cover included: a page taken out of the binder says it too

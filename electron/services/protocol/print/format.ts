@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
+import { byLocale } from '../../../../shared/i18n/locale';
 import { displayPhone } from '../../../../shared/protocol/phone';
 import { PRINT_LABELS, type PrintLanguage } from '../../../../shared/protocol/print-labels';
 import type { Person } from '../../../../shared/protocol/schema';
@@ -12,7 +13,7 @@ const LOCALES = { nl, en: enGB } as const;
 export function formatInstant(instant: Date, language: PrintLanguage): string {
   return format(
     new TZDate(instant.getTime(), ZONE),
-    language === 'nl' ? "d MMMM yyyy 'om' HH:mm" : 'd MMMM yyyy, HH:mm',
+    byLocale(language, { nl: "d MMMM yyyy 'om' HH:mm", en: 'd MMMM yyyy, HH:mm' }),
     {
       locale: LOCALES[language],
     },

@@ -1,4 +1,5 @@
 import { MEDIA_GUIDANCE, MEDIA_GUIDANCE_SOURCE } from '../../../../shared/guidance/media-guidance';
+import { translate } from '../../../../shared/i18n/translator';
 import { ACTIONS, actionDefinition } from '../../../../shared/matrix/actions';
 import { CIP_2020_MATRIX } from '../../../../shared/matrix/cip-2020';
 import { AUDIENCE_LABELS, NATURE_LABELS, PHASE_LABELS } from '../../../../shared/matrix/labels';
@@ -23,7 +24,13 @@ export function workCardSection(ctx: PrintContext): Block[] {
     { kind: 'paragraph', text: `${w.intro} ${own ? w.ownMatrix : w.cipMatrix}`, tone: 'muted', italic: true },
   ];
   for (const nature of NATURES) {
-    blocks.push({ kind: 'heading', level: 2, text: w.matrixFor(NATURE_LABELS[nature].short[language]) });
+    blocks.push({
+      kind: 'heading',
+      level: 2,
+      text: translate(language, 'print:workCard.matrixFor', {
+        nature: NATURE_LABELS[nature].short[language],
+      }),
+    });
     blocks.push({
       kind: 'table',
       columns: [

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localeOf } from '../../../../../shared/i18n/locale';
 import { useEditor } from '../editor/editor-context';
 import { DateField } from '../fields/ChoiceFields';
 import { TextField } from '../fields/TextField';
@@ -7,7 +8,7 @@ import { SectionIntro } from './ItemCard';
 import { useDownloads } from './use-downloads';
 
 export function ExerciseSection() {
-  const { t } = useTranslation('protocol');
+  const { t, i18n } = useTranslation('protocol');
   const { draft, update } = useEditor();
   const downloads = useDownloads();
   const [yearly, setYearly] = useState(false);
@@ -78,7 +79,7 @@ export function ExerciseSection() {
           type="button"
           className="secondary"
           disabled={downloads.busy}
-          onClick={() => void downloads.ics(yearly)}
+          onClick={() => void downloads.ics(yearly, localeOf(i18n.language))}
         >
           {t('exercise.ics')}
         </button>

@@ -60,9 +60,9 @@ export function useDownloads() {
         const r = await call('protocol.exportJson', {});
         return { name: r.fileName, mime: r.mime, bytes: text(r.json) };
       }),
-    ics: (yearly: boolean) =>
+    ics: (yearly: boolean, language: 'nl' | 'en' = 'nl') =>
       run(async () => {
-        const r = await call('protocol.ics', { yearly });
+        const r = await call('protocol.ics', { yearly, language });
         return { name: r.fileName, mime: r.mime, bytes: fromBase64(r.base64) };
       }),
   };

@@ -1,0 +1,26 @@
+/** Dutch texts of the checks on what people type (shown beside the field, returned by the API). */
+export const validation = {
+  mustBeText: 'Dit veld moet tekst bevatten.',
+  tooLong: 'Dit veld mag hoogstens {{max}} tekens bevatten.',
+  required: 'Dit veld is verplicht.',
+  requiredShort: 'verplicht',
+  atLeastOne: 'Vul een getal van 1 of meer in.',
+  timeOfDay: 'Gebruik de vorm uu:mm, bijvoorbeeld 09:30.',
+  phoneInvalid: 'Dit telefoonnummer klopt niet.',
+  emailInvalid: 'Dit e-mailadres klopt niet: gebruik de vorm naam@organisatie.nl.',
+  outsourcingKindOnlyForPartner: 'Alleen een uitbestedingspartner heeft een soort dienst.',
+  outsourcingKindRequired: 'Kies wat deze uitbestedingspartner levert.',
+  phoneMissing: 'Er is geen telefoonnummer ingevuld.',
+  phoneRefused: 'Dit telefoonnummer klopt niet: "{{input}}" — {{reason}}.',
+  phoneReasons: {
+    notANumber: 'er staan geen cijfers in',
+    invalidCountry: 'het landnummer is onbekend; begin met +landnummer of met 0 voor Nederland',
+    tooShort: 'het nummer is te kort',
+    tooLong: 'het nummer is te lang',
+    invalidLength: 'het aantal cijfers klopt niet',
+    doesNotExist: 'dit nummer bestaat niet (controleer het aantal cijfers en het netnummer)',
+    notAPhoneNumber: 'het is geen geldig telefoonnummer',
+  },
+  emailMissing: 'Er is geen e-mailadres ingevuld.',
+  emailRefused: 'Dit e-mailadres klopt niet: "{{input}}" — gebruik de vorm naam@organisatie.nl.',
+};
