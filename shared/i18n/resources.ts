@@ -91,5 +91,12 @@ export const I18N_NAMESPACES = [
   'media',
   'escalation',
   'replay',
+  'calendar',
+  'cli',
+  'validation',
+  'print',
+  'integrity',
+  'evaluation',
+  'document',
 ] as const;
 export type I18nNamespace = (typeof I18N_NAMESPACES)[number];
