@@ -102,6 +102,14 @@ test('the projector follows the replay slider and says it is a replay', async ({
   await page.keyboard.press('Alt+4');
   await expect(page).toHaveURL(/#\/board/);
   await expect(band).toHaveCount(0);
+
+  // closing the operator's tab while the replay is on the wall also gives the wall back
+  await openApp(page, app, '#/replay');
+  await page.getByRole('button', { name: 'Op de projector tonen' }).click();
+  await expect(band).toBeVisible();
+  await page.close({ runBeforeUnload: true });
+  await expect(band).toHaveCount(0);
+  await expect(wall).toHaveAttribute('data-phase', 'problemClear');
   await projector.close();
 });
 

@@ -31,9 +31,14 @@ export function useProjectReplay(on: boolean, incidentId: string | null, at: str
   }, [on, incidentId, at]);
   useEffect(() => {
     if (!on) return;
+    // closing the tab or the window also gives the wall back: sent with keepalive so it survives the unload
+    const release = () =>
+      void call('replay.project', { moment: null }, { keepalive: true }).catch(() => undefined);
+    window.addEventListener('pagehide', release);
     return () => {
+      window.removeEventListener('pagehide', release);
       // a failure here leaves the projector on the last moment, still marked as a replay
-      void call('replay.project', { moment: null }).catch(() => undefined);
+      release();
     };
   }, [on]);
   return error;
