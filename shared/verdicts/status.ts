@@ -42,18 +42,8 @@ export interface IncidentStatus {
   organisations: Record<string, string>;
 }
 
-/** One medium's next round in `ketenbord status` (issue 16). */
-export interface MediaRoundStatus {
-  monitorId: string;
-  medium: string;
-  /** who watches it; null when the roster names nobody */
-  watcher: string | null;
-  roundMinutes: number;
-  /** the last recorded round (occurredAt); null before the first */
-  lastAt: string | null;
-  dueAt: string;
-  overdue: boolean;
-}
+/** One medium's next round in `ketenbord status` (issue 16): the board's candidate, and whether it is late. */
+export type MediaRoundStatus = Omit<MediaRoundCandidate, 'kind' | 'speed'> & { overdue: boolean };
 
 export function incidentStatus(input: {
   incident: Incident;
