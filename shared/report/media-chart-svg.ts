@@ -3,6 +3,13 @@ import type { MediaVolume } from '../log/entry-schema';
 import { formatAmsterdam } from '../log/time';
 import type { Locale } from '../matrix/labels';
 import type { MediaItem, MediaTone } from './media-section';
+import {
+  SVG_FONT as FONT,
+  SVG_INK as INK,
+  SVG_ACCENT as LINE,
+  SVG_MUTED as MUTED,
+  svgNumber as n,
+} from './svg-style';
 import { escapeXml, ticks } from './timeline-svg';
 
 /**
@@ -31,11 +38,7 @@ const TONE_COLOUR: Readonly<Record<MediaTone, string>> = {
   negative: '#B42318',
   unknown: '#5F6B7A',
 };
-const INK = '#1F2933';
-const MUTED = '#5F6B7A';
-const LINE = '#1F3864';
 const GRID = '#D5D9E0';
-const FONT = 'Roboto, Arial, Helvetica, sans-serif';
 
 const LABEL_W = 104;
 const PLOT_H = 34;
@@ -45,8 +48,6 @@ const ROW_H = PLOT_H + STRIP_H + ROW_GAP;
 const AXIS_H = 22;
 const LEGEND_H = 18;
 const MINUTE = 60_000;
-
-const n = (v: number) => (Math.round(v * 10) / 10).toString();
 
 /** A tone mark: ▲ positive, ● neutral, ■ negative, ○ unknown; `size` is its half-width. */
 function mark(tone: MediaTone, cx: number, cy: number, size: number): string {

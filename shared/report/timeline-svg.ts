@@ -4,6 +4,14 @@ import { DISPLAY_TIME_ZONE, formatAmsterdam } from '../log/time';
 import { AUDIENCE_LABELS, type Locale, PHASE_LABELS } from '../matrix/labels';
 import { AUDIENCES, PHASES, type Phase } from '../model/vocabulary';
 import type { TimelineData } from './model';
+import {
+  SVG_ACCENT as ACCENT,
+  SVG_ALERT as ALERT,
+  SVG_FONT as FONT,
+  SVG_INK as INK,
+  SVG_MUTED as MUTED,
+  svgNumber as n,
+} from './svg-style';
 
 export interface TimelineSvgOptions {
   /** width in user units (pt in the PDF, px when rasterised) */
@@ -28,11 +36,6 @@ const PHASE_EDGES: Readonly<Record<Phase, string>> = {
   solutionImplemented: '#38A169',
   aftercare: '#7F8C8D',
 };
-const INK = '#1F2933';
-const MUTED = '#5F6B7A';
-const ACCENT = '#1F3864';
-const ALERT = '#B42318';
-const FONT = 'Roboto, Arial, Helvetica, sans-serif';
 
 const LABEL_W = 112;
 const BAND_H = 26;
@@ -46,8 +49,6 @@ const STEPS_MIN = [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10_080];
 export function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-
-const n = (v: number) => (Math.round(v * 10) / 10).toString();
 
 const HOUR = 60 * MINUTE;
 
