@@ -31,8 +31,8 @@ export function overviewSection(ctx: BuildContext): ReportSection {
       [
         O.participants,
         ctx.t('evaluation:overview.participantsCount', {
-          n: x.participants.length,
-          observers: x.observers.length,
+          participants: ctx.t('evaluation:overview.participantCount', { count: x.participants.length }),
+          observers: ctx.t('evaluation:overview.observerCount', { count: x.observers.length }),
         }),
       ],
       [O.norm, ctx.t('document:evaluation.normText', { n: ev.lateAfterMinutes })],
