@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -18,9 +18,17 @@ export function SampleLoader({
   const { t } = useTranslation('protocol');
   const [asking, setAsking] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  // focus goes back to the opener once it can take it: right after a load the section is still
+  // busy for a render, and a disabled button cannot be focused
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || disabled) return;
+    opener.current?.focus();
+    setRefocus(false);
+  }, [refocus, disabled]);
   const close = () => {
     setAsking(false);
-    requestAnimationFrame(() => opener.current?.focus());
+    setRefocus(true);
   };
   const load = async () => {
     if (await onConfirm()) close();
