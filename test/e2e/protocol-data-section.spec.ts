@@ -1,3 +1,6 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openProtocol } from './helpers/protocol-page';
 
@@ -23,6 +26,7 @@ test('the data section: a refused import, the sample loaded once however often i
   const refusal = section.getByRole('alert');
   await expect(refusal).toBeVisible();
   await expect(refusal).not.toHaveText('');
+  await shot(section, 'data-section-refused-import');
 
   // the sample, confirmed with two clicks in one task: the guard lets one through
   const calls: string[] = [];
@@ -44,4 +48,13 @@ test('the data section: a refused import, the sample loaded once however often i
   // the earlier refusal is gone: the status line tells the newest outcome only
   await expect(section.getByRole('alert')).toHaveCount(0);
   expect(calls).toHaveLength(1);
+  await shot(section, 'data-section-sample-loaded');
 });
+
+/** For a person to look at (KETENBORD_SCREENS=1): where the outcome shows, in .tmp/screens/. */
+async function shot(part: Locator, name: string): Promise<void> {
+  if (!process.env.KETENBORD_SCREENS) return;
+  const out = path.resolve('.tmp/screens');
+  mkdirSync(out, { recursive: true });
+  await part.screenshot({ path: path.join(out, `${name}.png`) });
+}
