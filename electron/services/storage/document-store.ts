@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import { AppError, isAppError } from '../../../shared/errors/app-error';
 import { listBackups, writeBackup } from './backups';
 import type { DocumentSpec } from './document-spec';
-import { DurableJsonFile } from './durable-json-adapter';
+import { type Checked, DamagedDocumentError, DurableJsonFile } from './durable-json-adapter';
 import {
   type DurableFs,
   ensurePrivateDir,
@@ -14,7 +14,7 @@ import {
 } from './durable-write';
 import { storageError, type Texts } from './fs-errors';
 import { migrateDocument } from './migrate';
-import { parseDocumentText, readDocumentText } from './read-document';
+import { parseDocumentText } from './read-document';
 import type { WriteGate } from './write-gate';
 
 /** What went wrong when a document was opened, for the user to see and act on. */
@@ -46,14 +46,18 @@ export interface DocumentStoreOptions {
   fs?: DurableFs;
 }
 
-type Checked<T> = { ok: true; data: T } | { ok: false; reason: string; texts: Texts };
-
 /**
  * One JSON document on disk (protocol.json, an incident file, the settings) kept in a lowdb `Low`
- * with a durable adapter. Reading validates and migrates; a file that fails is moved aside as
+ * with a durable adapter, used as lowdb: `db.read()` on open, `db.data` in memory, `db.write()` on
+ * save. The adapter's read validates and migrates; a file that fails is moved aside as
  * `*.corrupt-<timestamp>` and never overwritten; every save first backs up the previous version.
+ * A save sets `db.data` and writes it; when the disk refuses, the previous data is put back, so
+ * memory never stays ahead of disk (a reader during the write sees the version being written).
  * A document whose spec has no sensible default (an incident) is "absent" after such a failure:
  * reading it throws the spec's own error, restoring a backup brings it back.
+ *
+ * lowdb's `read()` keeps the default when the adapter returns a falsy value; that is how a missing
+ * file shows (null), and a validated document is always an object, so nothing real is dropped.
  */
 export class DocumentStore<T> {
   private queue: Promise<unknown> = Promise.resolve();
@@ -66,7 +70,8 @@ export class DocumentStore<T> {
   private constructor(
     readonly spec: DocumentSpec<T>,
     readonly filePath: string,
-    private readonly db: Low<T>,
+    /** null only while `absent` says why (lowdb wants a default even then) */
+    private readonly db: Low<T | null>,
     private readonly options: DocumentStoreOptions,
     problem: DocumentProblem | null,
     unsaved: boolean,
@@ -91,21 +96,28 @@ export class DocumentStore<T> {
       await removeLeftoverTempFiles(filePath);
       await removeTempFilesIn(options.backupDir);
     }
-    const adapter = new DurableJsonFile(filePath, options.fs ?? nodeDurableFs);
     const fileName = path.basename(filePath);
+    const adapter = new DurableJsonFile<T>(
+      filePath,
+      spec.label,
+      (raw) => check(spec, raw, fileName), // throws for a newer version: refuse, don't move
+      options.fs ?? nodeDurableFs,
+    );
+    const db = new Low<T | null>(adapter, null);
     const fresh = (problem: DocumentProblem | null) => {
       const { data, absent } = defaultsOf(spec);
-      return new DocumentStore(spec, filePath, lowOf(adapter, data), options, problem, true, absent);
+      db.data = data;
+      return new DocumentStore(spec, filePath, db, options, problem, true, absent);
     };
 
-    const text = await readDocumentText(filePath, spec.label);
-    if (text.kind === 'missing') return fresh(null);
-    const parsed = parseDocumentText(text.text);
-    const checked: Checked<T> = parsed.ok
-      ? check(spec, parsed.raw, fileName) // throws for a newer version: refuse, don't move
-      : parsed;
-    if (checked.ok) {
-      return new DocumentStore(spec, filePath, lowOf(adapter, checked.data), options, null, false, null);
+    let damage: DamagedDocumentError;
+    try {
+      await db.read(); // a folder, a forbidden file, a newer version: thrown, and nothing touched
+      if (db.data === null) return fresh(null); // no file yet
+      return new DocumentStore(spec, filePath, db, options, null, false, null);
+    } catch (error) {
+      if (!(error instanceof DamagedDocumentError)) throw error;
+      damage = error;
     }
 
     // Never overwrite what we cannot read: move it aside (unless read-only) and offer a backup.
@@ -129,16 +141,16 @@ export class DocumentStore<T> {
       kind: 'corrupt',
       file: filePath,
       movedTo,
-      reason: checked.reason,
+      reason: damage.reason,
       newestGoodBackup,
-      message: corruptMessage(spec, fileName, checked.texts, movedTo, newestGoodBackup, options.readOnly),
+      message: corruptMessage(spec, fileName, damage.texts, movedTo, newestGoodBackup, options.readOnly),
     });
   }
 
   /** The current, validated content. Treat as read-only: change it through update(). */
   get data(): T {
     if (this.absent) throw this.absent;
-    return this.db.data;
+    return this.db.data as T; // not absent: the data is the document (see `db`)
   }
 
   /** False when there is no content at all (see `absent` in the class comment). */
@@ -209,20 +221,22 @@ export class DocumentStore<T> {
     }
     const now = this.options.now ?? (() => new Date());
     const io = this.options.fs ?? nodeDurableFs;
+    const before = this.db.data;
     try {
       const previous = await readIfExists(this.filePath);
       if (previous !== null)
         await writeBackup(this.options.backupDir, previous, now(), this.options.keepBackups, io);
       await ensurePrivateDir(path.dirname(this.filePath));
-      // write first, then adopt: if the disk refuses, memory still matches what is on disk
-      await this.db.adapter.write(parsed.data);
+      this.db.data = parsed.data;
+      await this.db.write();
     } catch (error) {
+      // the disk refused: memory goes back to what is on disk
+      this.db.data = before;
       throw storageError(error, savingWhat(this.spec.label), {
         nl: 'De vorige versie is ongewijzigd; er is niets half opgeslagen.',
         en: 'The previous version is unchanged; nothing was half saved.',
       });
     }
-    this.db.data = parsed.data;
     this.unsaved = false;
     this.absent = null;
     this.currentProblem = null;
@@ -236,17 +250,13 @@ export class DocumentStore<T> {
   }
 }
 
-function lowOf<T>(adapter: DurableJsonFile, data: T): Low<T> {
-  return new Low<T>(adapter as DurableJsonFile & { read(): Promise<T | null> }, data);
-}
-
 /** The spec's empty document, or — for a spec that refuses to invent one — why there is none. */
-function defaultsOf<T>(spec: DocumentSpec<T>): { data: T; absent: AppError | null } {
+function defaultsOf<T>(spec: DocumentSpec<T>): { data: T | null; absent: AppError | null } {
   try {
     return { data: spec.create(), absent: null };
   } catch (error) {
     if (!isAppError(error)) throw error;
-    return { data: null as unknown as T, absent: error }; // lowdb wants some default; `data` never returns it
+    return { data: null, absent: error };
   }
 }
 

@@ -12,6 +12,8 @@ export interface Submit {
    * it failed or was refused as a double. Everything typed stays in the form on a failure.
    */
   run<T>(task: () => Promise<T>): Promise<T | undefined>;
+  /** forgets the last failure, e.g. once the user starts to correct what was refused */
+  clear(): void;
 }
 
 /**
@@ -42,5 +44,6 @@ export function useSubmit(): Submit {
     },
     [lang],
   );
-  return { busy, error, run };
+  const clear = useCallback(() => setError(null), []);
+  return { busy, error, run, clear };
 }

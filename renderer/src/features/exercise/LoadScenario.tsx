@@ -1,30 +1,25 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { useSubmit } from '../../hooks/use-submit';
 import { useAppStore } from '../../state/app-store';
 
 /** Loads the shipped sample or a scenario file the leader picks; a wrong file is refused whole. */
 export function LoadScenario({ onLoaded }: { onLoaded(): void }) {
-  const { t, i18n } = useTranslation('exercise');
+  const { t } = useTranslation('exercise');
   const author = useAppStore((s) => s.author);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [nameFirst, setNameFirst] = useState(false);
+  const { busy, error: refused, run } = useSubmit();
+  const error = nameFirst ? t('load.nameFirst') : refused;
 
   async function load(source: { kind: 'sample' } | { kind: 'file'; text: string }) {
-    if (!author.trim()) {
-      setError(t('load.nameFirst'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+    setNameFirst(!author.trim());
+    if (!author.trim()) return;
+    const loaded = await run(async () => {
       await call('exercise.load', { author, source });
-      onLoaded();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.text(i18n.language) : String(e));
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    if (loaded) onLoaded();
   }
 
   return (

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { EvaluationView, ReportIncident } from '../../../../shared/api/report-api';
 import { localeOf } from '../../../../shared/i18n/locale';
 import { formatAmsterdam } from '../../../../shared/log/time';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { useLiveCall } from '../../api/use-live-call';
 import { LoadState } from '../../components/LoadState';
 import { useSeeded } from '../../hooks/use-seeded';
+import { useSubmit } from '../../hooks/use-submit';
 import { useAppStore } from '../../state/app-store';
 import { type Draft, draftFrom, editFrom } from './evaluation-draft';
 import { ImprovementFields } from './ImprovementFields';
@@ -35,34 +36,38 @@ export function EvaluationForm({ incident, onSaved }: { incident: ReportIncident
   const draft = form.value;
   const [author, setAuthor] = useState(storedAuthor);
   const [retake, setRetake] = useState(false);
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const submit = useSubmit();
+  const saving = submit.busy;
+  const status = saving
+    ? { text: t('evaluation.saving') }
+    : submit.error
+      ? { text: submit.error, error: true }
+      : saved
+        ? { text: t('evaluation.saved') }
+        : null;
 
   const patch = (p: Partial<Draft>) => form.set((d) => ({ ...d, ...p }));
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!view || !draft) return;
-    setSaving(true);
-    setStatus({ text: t('evaluation.saving') });
-    try {
-      const name = author.trim();
-      const next = await call('evaluation.update', {
+    setSaved(false);
+    const name = author.trim();
+    const next = await submit.run(() =>
+      call('evaluation.update', {
         incidentId: incident.id,
         author: name,
         evaluation: editFrom(draft, view),
         retakeSnapshot: retake,
-      });
-      if (name && name !== storedAuthor) setStoredAuthor(name);
-      form.adopt(next);
-      setRetake(false);
-      setStatus({ text: t('evaluation.saved') });
-      onSaved();
-    } catch (e) {
-      setStatus({ text: e instanceof ApiError ? e.text(lang) : String(e), error: true });
-    } finally {
-      setSaving(false);
-    }
+      }),
+    );
+    if (!next) return;
+    if (name && name !== storedAuthor) setStoredAuthor(name);
+    form.adopt(next);
+    setRetake(false);
+    setSaved(true);
+    onSaved();
   }
 
   const ro = view?.readOnly ?? true;

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ReportIncident } from '../../../../shared/api/report-api';
 import { localeOf } from '../../../../shared/i18n/locale';
 import type { Classification, ReportKind } from '../../../../shared/report/model';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { fromBase64, saveBytes } from '../../api/save-file';
+import { useSubmit } from '../../hooks/use-submit';
 import { useAppStore } from '../../state/app-store';
 
 type FormatChoice = 'docx' | 'pdf' | 'both';
@@ -23,8 +24,11 @@ export function ExportPanel({ incident }: { incident: ReportIncident }) {
   const [classification, setClassification] = useState<Classification>('intern');
   const [language, setLanguage] = useState<'nl' | 'en'>(uiLang);
   const [author, setAuthor] = useState(storedAuthor);
-  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  // the progress line ("file 1 of 2") while running, then how it ended
+  const [progress, setProgress] = useState<string | null>(null);
+  const submit = useSubmit();
+  const busy = submit.busy;
+  const status = submit.error ? { text: submit.error, error: true } : progress ? { text: progress } : null;
   // the name may be given later (in the evaluation form, or the log's author prompt)
   useEffect(() => {
     if (storedAuthor) setAuthor((current) => current || storedAuthor);
@@ -33,16 +37,16 @@ export function ExportPanel({ incident }: { incident: ReportIncident }) {
   async function run(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formats: ('docx' | 'pdf')[] = format === 'both' ? ['docx', 'pdf'] : [format];
-    setBusy(true);
-    try {
+    setProgress(null);
+    const done = await submit.run(async () => {
       for (const [i, f] of formats.entries()) {
-        setStatus({
-          text: t('export.busy', {
+        setProgress(
+          t('export.busy', {
             current: i + 1,
             total: formats.length,
             format: f === 'docx' ? t('export.word') : t('export.pdf'),
           }),
-        });
+        );
         const file = await call('report.export', {
           incidentId: incident.id,
           kind,
@@ -53,12 +57,9 @@ export function ExportPanel({ incident }: { incident: ReportIncident }) {
         });
         await saveBytes(file.fileName, file.mime, fromBase64(file.base64), host);
       }
-      setStatus({ text: t('export.done', { count: formats.length }) });
-    } catch (error) {
-      setStatus({ text: error instanceof ApiError ? error.text(uiLang) : String(error), error: true });
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    setProgress(done ? t('export.done', { count: formats.length }) : null);
   }
 
   return (

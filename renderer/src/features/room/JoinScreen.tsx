@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../../shared/api/room-api';
-import { ApiError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { Banner } from '../../components/Banner';
+import { useSubmit } from '../../hooks/use-submit';
 import './room.css';
-import { localeOf } from '../../../../shared/i18n/locale';
 
 /**
  * What a colleague sees on opening the room's address (issue 15): the code, their name and a
@@ -12,28 +12,25 @@ import { localeOf } from '../../../../shared/i18n/locale';
  * projector straight on the board.
  */
 export function JoinScreen({ ended }: { ended: boolean }) {
-  const { t, i18n } = useTranslation('room');
-  const lang = localeOf(i18n.language);
+  const { t } = useTranslation('room');
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<ParticipantRole>('logger');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  // after a successful join the page reloads: the button stays disabled until it is gone
+  const [leaving, setLeaving] = useState(false);
   const ids = { code: useId(), name: useId() };
 
   async function join(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const joined = await call('room.join', { code, name, role });
-      // a full start as the participant: the store, the event stream and the routes begin anew
-      // (a reload, since going from / to /#/board alone would only change the hash)
-      window.history.replaceState(null, '', joined.role === 'projector' ? '/board' : '/#/board');
-      window.location.reload();
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.text(lang) : String(error));
-      setBusy(false);
-    }
+    if (leaving) return;
+    const joined = await submit.run(() => call('room.join', { code, name, role }));
+    if (!joined) return;
+    setLeaving(true);
+    // a full start as the participant: the store, the event stream and the routes begin anew
+    // (a reload, since going from / to /#/board alone would only change the hash)
+    window.history.replaceState(null, '', joined.role === 'projector' ? '/board' : '/#/board');
+    window.location.reload();
   }
 
   return (
@@ -54,7 +51,7 @@ export function JoinScreen({ ended }: { ended: boolean }) {
             value={code}
             onChange={(e) => {
               setCode(e.target.value);
-              setProblem(null);
+              submit.clear();
             }}
             autoComplete="off"
             autoCapitalize="characters"
@@ -90,12 +87,12 @@ export function JoinScreen({ ended }: { ended: boolean }) {
             </label>
           ))}
         </fieldset>
-        {problem ? (
+        {submit.error ? (
           <p className="field-error" role="alert">
-            {problem}
+            {submit.error}
           </p>
         ) : null}
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={submit.busy || leaving}>
           {t('join.submit')}
         </button>
       </form>

@@ -7,6 +7,7 @@ import { useLiveCall } from '../../../api/use-live-call';
 import { hrefFor } from '../../../app/routes';
 import { Banner } from '../../../components/Banner';
 import { ChangedElsewhere } from '../../../components/ChangedElsewhere';
+import { useSubmit } from '../../../hooks/use-submit';
 import { useAppStore } from '../../../state/app-store';
 import { PlaceholderList } from './PlaceholderList';
 import { TemplateChooser } from './TemplateChooser';
@@ -28,8 +29,14 @@ export function TemplatesPage() {
   const [key, setKey] = useState<TemplateKey>({ audience: 'customers', action: 1, language: lang });
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
-  const [status, setStatus] = useState<{ text: string; tone: 'ok' | 'error' } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const submit = useSubmit();
+  const busy = submit.busy;
+  const status = submit.error
+    ? { text: submit.error, tone: 'error' as const }
+    : done
+      ? { text: done, tone: 'ok' as const }
+      : null;
   // only the preview's organisation name: without it the preview shows the placeholder
   const organisation = useLiveCall(loadContacts, PROTOCOL_EVENTS).data?.organisation ?? '';
   const slot = templates.slots?.get(slotId(key)) ?? null;
@@ -62,17 +69,13 @@ export function TemplatesPage() {
   const empty = !subject.trim() || !body.trim();
   const dirty = base !== null && (subject !== base.subject || body !== base.body);
 
-  async function run(action: () => Promise<void>, done: string) {
-    setBusy(true);
-    setStatus(null);
-    try {
+  async function run(action: () => Promise<void>, doneText: string) {
+    setDone(null);
+    const finished = await submit.run(async () => {
       await action();
-      setStatus({ text: done, tone: 'ok' });
-    } catch (error) {
-      setStatus({ text: error instanceof ApiError ? error.text(lang) : String(error), tone: 'error' });
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    });
+    if (finished) setDone(doneText);
   }
 
   const save = () => run(() => templates.save(key, subject, body), t('templates.saved'));

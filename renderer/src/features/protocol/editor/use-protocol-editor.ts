@@ -199,8 +199,8 @@ export function useProtocolEditor(workspaceDir: string | null, language: string)
     [deferred, language, t],
   );
   const issues = useMemo(
-    () => (deferred ? issuesByField(deferred, [...clientIssues, ...serverIssues]) : new Map()),
-    [deferred, clientIssues, serverIssues],
+    () => (deferred ? issuesByField(deferred, [...clientIssues, ...serverIssues], language) : new Map()),
+    [deferred, clientIssues, serverIssues, language],
   );
   const readiness = useMemo(() => (deferred ? checkReadiness(deferred, new Date()) : null), [deferred]);
 

@@ -10,7 +10,7 @@ import {
 import { displayPhone } from '../../../../../shared/protocol/phone';
 import { call } from '../../../api/client';
 import { fileToBase64 } from './file-bytes';
-import { ImportMessage, useImportMessage } from './import-message';
+import { ImportMessage, useImportTask } from './import-message';
 
 /**
  * Contacts from Outlook, Google, Apple, a spreadsheet or a vCard: the file is decoded and read by
@@ -31,28 +31,24 @@ export function ContactsImport({
   const [mapping, setMapping] = useState<ColumnMapping[] | undefined>(undefined);
   const [preview, setPreview] = useState<ContactsPreview | null>(null);
   const [merge, setMerge] = useState<Set<number>>(new Set());
-  const [busy, setBusy] = useState(false);
-  const { message, setMessage, fail } = useImportMessage(language);
+  const { busy, message, run, setDone } = useImportTask();
 
-  const load = async (next: { name: string; base64: string }, nextMapping: ColumnMapping[] | undefined) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const result = await call('protocol.previewContacts', {
-        fileName: next.name,
-        base64: next.base64,
-        mapping: nextMapping,
-      });
-      setPreview(result);
-      // a duplicate is offered for merging, ticked by default: the same person should be one person
-      setMerge(new Set(result.people.filter((p) => p.duplicateOf !== null).map((p) => p.index)));
-    } catch (error) {
-      setPreview(null);
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const load = (next: { name: string; base64: string }, nextMapping: ColumnMapping[] | undefined) =>
+    run(async () => {
+      try {
+        const result = await call('protocol.previewContacts', {
+          fileName: next.name,
+          base64: next.base64,
+          mapping: nextMapping,
+        });
+        setPreview(result);
+        // a duplicate is offered for merging, ticked by default: the same person should be one person
+        setMerge(new Set(result.people.filter((p) => p.duplicateOf !== null).map((p) => p.index)));
+      } catch (error) {
+        setPreview(null); // a file that cannot be read has no preview
+        throw error;
+      }
+    });
 
   const setField = (column: number, field: ContactField) => {
     if (!preview || !file) return;
@@ -64,30 +60,25 @@ export function ContactsImport({
 
   const confirm = async () => {
     if (!file || !preview) return;
-    setBusy(true);
-    try {
-      const result = await call('protocol.importContacts', {
+    const result = await run(() =>
+      call('protocol.importContacts', {
         fileName: file.name,
         base64: file.base64,
         mapping: preview.format === 'csv' ? preview.mapping : undefined,
         merge: [...merge],
-      });
-      onImported(result.state);
-      setPreview(null);
-      setFile(null);
-      setMessage({
-        tone: 'ok',
-        text: t('import.contactsDone', {
-          added: result.added.length,
-          merged: result.merged.length,
-          skipped: result.skipped.length,
-        }),
-      });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!result) return;
+    onImported(result.state);
+    setPreview(null);
+    setFile(null);
+    setDone(
+      t('import.contactsDone', {
+        added: result.added.length,
+        merged: result.merged.length,
+        skipped: result.skipped.length,
+      }),
+    );
   };
 
   const count = preview

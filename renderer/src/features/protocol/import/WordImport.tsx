@@ -5,7 +5,7 @@ import { localeOf } from '../../../../../shared/i18n/locale';
 import { DOCX_TABLE_KINDS, type DocxTableKind } from '../../../../../shared/protocol/import/docx-model';
 import { call } from '../../../api/client';
 import { fileToBase64 } from './file-bytes';
-import { ImportMessage, useImportMessage } from './import-message';
+import { ImportMessage, useImportTask } from './import-message';
 
 type Choice = DocxTableKind | 'ignore';
 
@@ -27,23 +27,19 @@ export function WordImport({
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [preview, setPreview] = useState<DocxPreview | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
-  const [busy, setBusy] = useState(false);
-  const { message, setMessage, fail } = useImportMessage(language);
+  const { busy, message, run, setDone } = useImportTask();
 
-  const load = async (next: { name: string; base64: string }, tableKinds: Record<string, Choice>) => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      setPreview(
-        await call('protocol.previewDocx', { fileName: next.name, base64: next.base64, tableKinds }),
-      );
-    } catch (error) {
-      setPreview(null);
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const load = (next: { name: string; base64: string }, tableKinds: Record<string, Choice>) =>
+    run(async () => {
+      try {
+        setPreview(
+          await call('protocol.previewDocx', { fileName: next.name, base64: next.base64, tableKinds }),
+        );
+      } catch (error) {
+        setPreview(null); // a file that cannot be read has no preview
+        throw error;
+      }
+    });
 
   const choose = (index: number, value: string) => {
     const next = { ...choices, [String(index)]: value as Choice };
@@ -53,27 +49,20 @@ export function WordImport({
 
   const confirm = async () => {
     if (!file || !preview) return;
-    setBusy(true);
-    try {
-      const state = await call('protocol.importDocx', {
+    const state = await run(() =>
+      call('protocol.importDocx', {
         fileName: file.name,
         base64: file.base64,
         tableKinds: choices,
         mode: preview.currentHasContent ? mode : 'replace',
         confirm: true,
-      });
-      onImported(state);
-      setPreview(null);
-      setFile(null);
-      setMessage({
-        tone: 'ok',
-        text: t('import.importedWord', { met: state.readiness.met, checks: state.readiness.checks }),
-      });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!state) return;
+    onImported(state);
+    setPreview(null);
+    setFile(null);
+    setDone(t('import.importedWord', { met: state.readiness.met, checks: state.readiness.checks }));
   };
 
   const readiness = preview ? preview.readiness[preview.currentHasContent ? mode : 'replace'] : null;

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProtocolState } from '../../../../../shared/api/protocol-api';
 import { localeOf } from '../../../../../shared/i18n/locale';
-import { ApiError, call } from '../../../api/client';
+import { call } from '../../../api/client';
 import { hrefFor } from '../../../app/routes';
+import { useSubmit } from '../../../hooks/use-submit';
 import { usePrintClassification } from '../PrintClassification';
 import { SampleLoader } from './SampleLoader';
 import { useDownloads } from './use-downloads';
@@ -22,23 +23,30 @@ export function DataSection({
   const downloads = useDownloads();
   const classification = usePrintClassification();
   const [language, setLanguage] = useState<'nl' | 'en'>(localeOf(i18n.language));
-  const [result, setResult] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fail = (error: unknown) =>
-    setResult({ tone: 'error', text: error instanceof ApiError ? error.text(i18n.language) : String(error) });
+  // one guard for both ways of replacing the protocol (a JSON file, the sample): one at a time
+  const submit = useSubmit();
+  const busy = submit.busy;
+  const [done, setDone] = useState<string | null>(null);
+  const result: { tone: 'ok' | 'error'; text: string } | null = submit.error
+    ? { tone: 'error', text: submit.error }
+    : done
+      ? { tone: 'ok', text: done }
+      : null;
+  const replace = async (load: () => Promise<ProtocolState>, doneText: string): Promise<boolean> => {
+    setDone(null);
+    const state = await submit.run(load);
+    if (!state) return false;
+    onReplaced(state);
+    setDone(doneText);
+    return true;
+  };
 
   const importJson = async (file: File) => {
     if (!window.confirm(t('data.importJsonConfirm'))) return;
-    setBusy(true);
-    setResult(null);
-    try {
-      onReplaced(await call('protocol.importJson', { text: await file.text() }));
-      setResult({ tone: 'ok', text: t('data.importedJson') });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    await replace(
+      async () => call('protocol.importJson', { text: await file.text() }),
+      t('data.importedJson'),
+    );
   };
 
   return (
@@ -129,11 +137,9 @@ export function DataSection({
       <p className="muted">{t('data.sampleIntro')}</p>
       <SampleLoader
         disabled={readOnly || busy}
-        onLoaded={(state) => {
-          onReplaced(state);
-          setResult({ tone: 'ok', text: t('data.sampleLoaded') });
-        }}
-        onError={fail}
+        onConfirm={() =>
+          replace(() => call('protocol.loadSample', { confirm: true }), t('data.sampleLoaded'))
+        }
       />
     </section>
   );

@@ -1,39 +1,37 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProtocolState } from '../../../../../shared/api/protocol-api';
-import { call } from '../../../api/client';
 
 /**
  * The demo button. Loading the sample throws the whole protocol away (into a backup), so it takes
- * two deliberate steps: open the warning, then confirm in it.
+ * two deliberate steps: open the warning, then confirm in it. The loading itself (and its guard
+ * against a double confirm) belongs to the data section, which shows the outcome.
  */
 export function SampleLoader({
   disabled,
-  onLoaded,
-  onError,
+  onConfirm,
 }: {
+  /** true while the section is busy or read-only: the confirm button is disabled too */
   disabled: boolean;
-  onLoaded(state: ProtocolState): void;
-  onError(error: unknown): void;
+  /** loads the sample; resolves to true once it is in, so the warning can close */
+  onConfirm(): Promise<boolean>;
 }) {
   const { t } = useTranslation('protocol');
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
+  // focus goes back to the opener once it can take it: right after a load the section is still
+  // busy for a render, and a disabled button cannot be focused
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || disabled) return;
+    opener.current?.focus();
+    setRefocus(false);
+  }, [refocus, disabled]);
   const close = () => {
     setAsking(false);
-    requestAnimationFrame(() => opener.current?.focus());
+    setRefocus(true);
   };
   const load = async () => {
-    setBusy(true);
-    try {
-      onLoaded(await call('protocol.loadSample', { confirm: true }));
-      close();
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(false);
-    }
+    if (await onConfirm()) close();
   };
   return (
     <>
@@ -62,8 +60,14 @@ export function SampleLoader({
           </strong>
           <p id="pe-sample-body">{t('data.sampleConfirmBody')}</p>
           <div className="pe-actions">
-            {/* biome-ignore lint/a11y/noAutofocus: the confirmation must take the focus */}
-            <button type="button" className="danger" autoFocus disabled={busy} onClick={() => void load()}>
+            <button
+              type="button"
+              className="danger"
+              // biome-ignore lint/a11y/noAutofocus: the confirmation must take the focus
+              autoFocus
+              disabled={disabled}
+              onClick={() => void load()}
+            >
               {t('data.sampleConfirm')}
             </button>
             <button type="button" className="secondary" onClick={close}>

@@ -1,8 +1,9 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Classification } from '../../../../../shared/report/model';
-import { ApiError, call } from '../../../api/client';
+import { call } from '../../../api/client';
 import { fromBase64, saveBytes } from '../../../api/save-file';
+import { useSubmit } from '../../../hooks/use-submit';
 import { useAppStore } from '../../../state/app-store';
 
 /**
@@ -10,26 +11,24 @@ import { useAppStore } from '../../../state/app-store';
  * from the back end as the saved protocol; the desktop app shows a save dialog, the browser downloads.
  */
 export function useDownloads() {
-  const { t, i18n } = useTranslation('protocol');
+  const { t } = useTranslation('protocol');
   const host = useAppStore((s) => s.info?.host ?? 'web');
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const submit = useSubmit();
+  const [saved, setSaved] = useState<string | null>(null);
+  const status: { tone: 'ok' | 'error'; text: string } | null = submit.error
+    ? { tone: 'error', text: submit.error }
+    : saved
+      ? { tone: 'ok', text: t('data.done', { name: saved }) }
+      : null;
 
   const run = async (work: () => Promise<{ name: string; mime: string; bytes: Uint8Array }>) => {
-    setBusy(true);
-    setStatus(null);
-    try {
+    setSaved(null);
+    const name = await submit.run(async () => {
       const file = await work();
       await saveBytes(file.name, file.mime, file.bytes, host);
-      setStatus({ tone: 'ok', text: t('data.done', { name: file.name }) });
-    } catch (error) {
-      setStatus({
-        tone: 'error',
-        text: error instanceof ApiError ? error.text(i18n.language) : String(error),
-      });
-    } finally {
-      setBusy(false);
-    }
+      return file.name;
+    });
+    if (name !== undefined) setSaved(name);
   };
   const text = (s: string) => new TextEncoder().encode(s);
 
@@ -43,7 +42,7 @@ export function useDownloads() {
   ) : null;
 
   return {
-    busy,
+    busy: submit.busy,
     message,
     print: (format: 'docx' | 'pdf', language: 'nl' | 'en', classification?: Classification) =>
       run(async () => {
