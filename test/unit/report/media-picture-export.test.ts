@@ -130,24 +130,7 @@ describe('the media picture in the exports', () => {
     if (SCREENS) {
       mkdirSync(SCREENS, { recursive: true });
       // the page that holds the chart's legend, rendered as the reader sees it
-      const pages = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1] ?? '1';
-      for (let p = 1; p <= Number(pages); p++) {
-        const pageText = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], {
-          encoding: 'utf8',
-        });
-        if (!pageText.includes('lijn: aandacht per ronde')) continue;
-        execFileSync('pdftoppm', [
-          '-png',
-          '-r',
-          '80',
-          '-f',
-          String(p),
-          '-l',
-          String(p),
-          pdf,
-          join(SCREENS, 'media-picture-pdf'),
-        ]);
-      }
+      screenPagesWith(pdf, 'lijn: aandacht per ronde', join(SCREENS, 'media-picture-pdf'));
       expect(readdirSync(SCREENS).some((f) => f.startsWith('media-picture-pdf'))).toBe(true);
     }
   });
@@ -167,27 +150,18 @@ describe('the media picture in the exports', () => {
       expect(text).toContain('Social media: 4 rondes; toon neutraal → negatief → neutraal');
       expect(text).toContain('Aandacht per medium in de tijd');
       expect(text).toContain('Klanten boos over het lek · Bericht met 2.000 deelacties');
-      if (SCREENS) {
-        const pages =
-          execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1] ?? '1';
-        for (let p = 1; p <= Number(pages); p++) {
-          const pageText = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], {
-            encoding: 'utf8',
-          });
-          if (!pageText.includes('Aandacht per medium in de tijd')) continue;
-          execFileSync('pdftoppm', [
-            '-png',
-            '-r',
-            '80',
-            '-f',
-            String(p),
-            '-l',
-            String(p),
-            pdf,
-            join(SCREENS, 'media-picture-docx'),
-          ]);
-        }
-      }
+      if (SCREENS)
+        screenPagesWith(pdf, 'Aandacht per medium in de tijd', join(SCREENS, 'media-picture-docx'));
     },
   );
 });
+
+/** Every page of `pdf` whose text holds `marker`, as a PNG at 80 dpi (for looking, with KETENBORD_SCREENS). */
+function screenPagesWith(pdf: string, marker: string, prefix: string): void {
+  const pages = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)?.[1] ?? '1';
+  for (let p = 1; p <= Number(pages); p++) {
+    const page = ['-f', String(p), '-l', String(p)];
+    const text = execFileSync('pdftotext', [...page, pdf, '-'], { encoding: 'utf8' });
+    if (text.includes(marker)) execFileSync('pdftoppm', ['-png', '-r', '80', ...page, pdf, prefix]);
+  }
+}
