@@ -9,7 +9,8 @@ import {
 } from '../../../../../shared/protocol/import/csv-columns';
 import { displayPhone } from '../../../../../shared/protocol/phone';
 import { call } from '../../../api/client';
-import { fileToBase64 } from './file-bytes';
+import type { ChosenFile } from './file-bytes';
+import { ImportFilePicker } from './ImportFilePicker';
 import { ImportMessage, useImportTask } from './import-message';
 
 /**
@@ -27,13 +28,13 @@ export function ContactsImport({
 }) {
   const { t, i18n } = useTranslation('protocol');
   const language = localeOf(i18n.language);
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[] | undefined>(undefined);
   const [preview, setPreview] = useState<ContactsPreview | null>(null);
   const [merge, setMerge] = useState<Set<number>>(new Set());
   const { busy, message, run, setDone } = useImportTask();
 
-  const load = (next: { name: string; base64: string }, nextMapping: ColumnMapping[] | undefined) =>
+  const load = (next: ChosenFile, nextMapping: ColumnMapping[] | undefined) =>
     run(async () => {
       try {
         const result = await call('protocol.previewContacts', {
@@ -89,25 +90,18 @@ export function ContactsImport({
     <section aria-labelledby="imp-contacts" className="imp-block">
       <h3 id="imp-contacts">{t('import.contactsHeading')}</h3>
       <p className="muted">{t('import.contactsIntro')}</p>
-      <label className="pe-file" htmlFor="imp-contacts-file">
-        <span>{t('import.chooseContacts')}</span>
-        <input
-          id="imp-contacts-file"
-          type="file"
-          accept=".csv,.txt,.vcf,.vcard,text/csv,text/vcard,text/plain"
-          disabled={disabled || busy}
-          onChange={async (e) => {
-            const chosen = e.target.files?.[0];
-            e.target.value = '';
-            if (!chosen) return;
-            const next = { name: chosen.name, base64: await fileToBase64(chosen) };
-            setFile(next);
-            setMapping(undefined);
-            await load(next, undefined);
-          }}
-        />
-      </label>
-      {busy ? <p role="status">{t('import.reading')}</p> : null}
+      <ImportFilePicker
+        id="imp-contacts-file"
+        label={t('import.chooseContacts')}
+        accept=".csv,.txt,.vcf,.vcard,text/csv,text/vcard,text/plain"
+        disabled={disabled}
+        busy={busy}
+        onFile={async (next) => {
+          setFile(next);
+          setMapping(undefined);
+          await load(next, undefined);
+        }}
+      />
       {preview ? (
         <div className="imp-preview" data-testid="contacts-preview">
           {file ? <h4>{file.name}</h4> : null}

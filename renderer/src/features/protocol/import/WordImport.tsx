@@ -4,7 +4,8 @@ import type { DocxPreview, ProtocolState } from '../../../../../shared/api/proto
 import { localeOf } from '../../../../../shared/i18n/locale';
 import { DOCX_TABLE_KINDS, type DocxTableKind } from '../../../../../shared/protocol/import/docx-model';
 import { call } from '../../../api/client';
-import { fileToBase64 } from './file-bytes';
+import type { ChosenFile } from './file-bytes';
+import { ImportFilePicker } from './ImportFilePicker';
 import { ImportMessage, useImportTask } from './import-message';
 
 type Choice = DocxTableKind | 'ignore';
@@ -23,13 +24,13 @@ export function WordImport({
 }) {
   const { t, i18n } = useTranslation('protocol');
   const language = localeOf(i18n.language);
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [preview, setPreview] = useState<DocxPreview | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const { busy, message, run, setDone } = useImportTask();
 
-  const load = (next: { name: string; base64: string }, tableKinds: Record<string, Choice>) =>
+  const load = (next: ChosenFile, tableKinds: Record<string, Choice>) =>
     run(async () => {
       try {
         setPreview(
@@ -78,25 +79,18 @@ export function WordImport({
     <section aria-labelledby="imp-word" className="imp-block">
       <h3 id="imp-word">{t('import.wordHeading')}</h3>
       <p className="muted">{t('import.wordIntro')}</p>
-      <label className="pe-file" htmlFor="imp-docx">
-        <span>{t('import.chooseDocx')}</span>
-        <input
-          id="imp-docx"
-          type="file"
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          disabled={disabled || busy}
-          onChange={async (e) => {
-            const chosen = e.target.files?.[0];
-            e.target.value = '';
-            if (!chosen) return;
-            const next = { name: chosen.name, base64: await fileToBase64(chosen) };
-            setFile(next);
-            setChoices({});
-            await load(next, {});
-          }}
-        />
-      </label>
-      {busy ? <p role="status">{t('import.reading')}</p> : null}
+      <ImportFilePicker
+        id="imp-docx"
+        label={t('import.chooseDocx')}
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        disabled={disabled}
+        busy={busy}
+        onFile={async (next) => {
+          setFile(next);
+          setChoices({});
+          await load(next, {});
+        }}
+      />
       {preview && readiness ? (
         <div className="imp-preview" data-testid="docx-preview">
           <h4>

@@ -1,3 +1,9 @@
+/** A file the user chose for an import: its name and its bytes as base64. */
+export interface ChosenFile {
+  name: string;
+  base64: string;
+}
+
 /** A chosen file's bytes as base64 for the API: the back end decodes them, never the browser. */
 export async function fileToBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
